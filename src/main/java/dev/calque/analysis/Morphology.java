@@ -1,0 +1,127 @@
+package dev.calque.analysis;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.core.KeywordTokenizer;
+import org.apache.lucene.analysis.core.LowerCaseFilter;
+import org.apache.lucene.analysis.en.KStemFilter;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.languagetool.AnalyzedToken;
+import org.languagetool.AnalyzedTokenReadings;
+import org.languagetool.Language;
+import org.languagetool.synthesis.Synthesizer;
+import org.languagetool.tagging.Tagger;
+
+/**
+ * Word-level morphology shared by all documents of one language: LanguageTool's tagger (lemma, POS)
+ * and synthesizer (inflection), and Lucene's KStem for lookup keys. English tagging does not depend
+ * on context, so results are cached per word form; the caches make tagging nearly free once warm.
+ */
+public final class Morphology {
+  private static final int MAX_CACHE = 500_000;
+
+  private final Tagger tagger;
+  private final Language language;
+  private final Analyzer stemAnalyzer = new Analyzer() {
+    @Override
+    protected TokenStreamComponents createComponents(String fieldName) {
+      Tokenizer source = new KeywordTokenizer();
+      TokenStream result = new LowerCaseFilter(source);
+      result = new ASCIIFoldingFilter(result);
+      result = new KStemFilter(result);
+      return new TokenStreamComponents(source, result);
+    }
+  };
+  private final Map<String, List<Reading>> readingCache = new ConcurrentHashMap<>();
+  private final Map<String, String> stemCache = new ConcurrentHashMap<>();
+
+  public Morphology(Language language) {
+    this.language = language;
+    this.tagger = language.getTagger();
+  }
+
+  /** Readings for a single word, without sentence context. */
+  public List<Reading> readings(String word) {
+    List<Reading> cached = readingCache.get(word);
+    if (cached != null) {
+      return cached;
+    }
+    List<Reading> result;
+    try {
+      List<AnalyzedTokenReadings> tagged = tagger.tag(List.of(word));
+      result = tagged.isEmpty() ? List.of() : fromLanguageTool(tagged.get(0));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (readingCache.size() > MAX_CACHE) {
+      readingCache.clear();
+    }
+    readingCache.put(word, result);
+    return result;
+  }
+
+  static List<Reading> fromLanguageTool(AnalyzedTokenReadings atr) {
+    List<Reading> out = new ArrayList<>(atr.getReadingsLength());
+    for (AnalyzedToken t : atr.getReadings()) {
+      if (t.getPOSTag() != null && !t.getPOSTag().startsWith("SENT_") && !t.getPOSTag().equals("PARA_END")) {
+        out.add(new Reading(t.getLemma(), t.getPOSTag()));
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /** The lookup key for one word: lower-cased, accents folded, KStemmed. */
+  public String stem(String word) {
+    String cached = stemCache.get(word);
+    if (cached != null) {
+      return cached;
+    }
+    String result = analyze(word);
+    if (stemCache.size() > MAX_CACHE) {
+      stemCache.clear();
+    }
+    stemCache.put(word, result);
+    return result;
+  }
+
+  private String analyze(String word) {
+    try (TokenStream ts = stemAnalyzer.tokenStream("w", word)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      ts.reset();
+      String out = ts.incrementToken() ? term.toString() : word.toLowerCase(java.util.Locale.ROOT);
+      ts.end();
+      return out;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Inflects a base form like a token with the given POS tag ("henchman" as NNS gives "henchmen").
+   * Returns the base form unchanged when the synthesizer knows no such form.
+   */
+  public String inflect(String baseForm, String posTag) {
+    Synthesizer synth = language.getSynthesizer();
+    if (synth == null || posTag == null) {
+      return baseForm;
+    }
+    try {
+      String[] forms = synth.synthesize(new AnalyzedToken(baseForm, null, baseForm), posTag);
+      return forms.length > 0 ? forms[0] : baseForm;
+    } catch (IOException e) {
+      return baseForm;
+    }
+  }
+
+  public Language language() {
+    return language;
+  }
+}

@@ -1,0 +1,109 @@
+package dev.calque.analysis;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A word or punctuation token with its exact span in the document text. Morphology (readings) and
+ * the Lucene stem are looked up on first use and cached, so rules that never ask for them cost
+ * nothing.
+ */
+public final class Token {
+  private final String text;
+  private final int start;
+  private final int end;
+  private final int index;
+  private final int sentence;
+  private final String lower;
+  private final Morphology morphology;
+  private List<Reading> readings;
+  private String stem;
+
+  Token(String text, int start, int end, int index, int sentence, Morphology morphology, List<Reading> readings) {
+    this.text = text;
+    this.start = start;
+    this.end = end;
+    this.index = index;
+    this.sentence = sentence;
+    this.lower = text.toLowerCase(Locale.ROOT);
+    this.morphology = morphology;
+    this.readings = readings;
+  }
+
+  public String text() {
+    return text;
+  }
+
+  public int start() {
+    return start;
+  }
+
+  public int end() {
+    return end;
+  }
+
+  /** Position of this token in the document's token list. */
+  public int index() {
+    return index;
+  }
+
+  public int sentence() {
+    return sentence;
+  }
+
+  public String lower() {
+    return lower;
+  }
+
+  /** Lucene KStem of the lower-cased, accent-folded form: "squires" and "squire" share one. */
+  public String stem() {
+    if (stem == null) {
+      stem = morphology.stem(text);
+    }
+    return stem;
+  }
+
+  public List<Reading> readings() {
+    if (readings == null) {
+      readings = morphology.readings(text);
+    }
+    return readings;
+  }
+
+  /** True when some reading's POS tag starts with the prefix ("NN", "VBD", "NNP"). */
+  public boolean hasPos(String prefix) {
+    for (Reading r : readings()) {
+      if (r.pos() != null && r.pos().startsWith(prefix)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when the tagger knows the word at all. */
+  public boolean isKnownWord() {
+    for (Reading r : readings()) {
+      if (r.pos() != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  public boolean isWord() {
+    return Character.isLetterOrDigit(text.codePointAt(0));
+  }
+
+  public boolean isCapitalized() {
+    return Character.isUpperCase(text.codePointAt(0));
+  }
+
+  public boolean isNumber() {
+    return Character.isDigit(text.codePointAt(0));
+  }
+
+  @Override
+  public String toString() {
+    return text + "@" + start;
+  }
+}

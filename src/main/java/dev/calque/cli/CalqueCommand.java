@@ -1,0 +1,41 @@
+package dev.calque.cli;
+
+import java.io.InputStream;
+import java.util.concurrent.Callable;
+import dev.calque.Version;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+@Command(name = "calque", mixinStandardHelpOptions = true, versionProvider = CalqueCommand.VersionProvider.class,
+    description = {"Finds machine-translation artifacts (repetitions, calques, false friends, mangled names,",
+        "source-language punctuation, boilerplate) and proposes corrections with confidence scores.", ""},
+    subcommands = {CheckCommand.class, FixCommand.class, RulesCommand.class, BenchCommand.class,
+        CommandLine.HelpCommand.class},
+    footer = {"", "Examples:", "  calque check --source-lang es article.txt",
+        "  calque check --format json --no-grammar *.txt", "  calque fix --diff --source-lang es article.txt",
+        "  calque rules list", "", "Exit status: 0 clean, 1 findings at or above --fail-on, 2 usage or input error."})
+final class CalqueCommand implements Callable<Integer> {
+  final InputStream stdin;
+
+  @Spec
+  CommandSpec spec;
+
+  CalqueCommand(InputStream stdin) {
+    this.stdin = stdin;
+  }
+
+  @Override
+  public Integer call() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+    return ExitCodes.USAGE;
+  }
+
+  static final class VersionProvider implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {"calque " + Version.VERSION};
+    }
+  }
+}

@@ -1,0 +1,128 @@
+package dev.calque.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import dev.calque.engine.Checker;
+import dev.calque.engine.DocumentResult;
+import dev.calque.report.JsonReporter;
+import dev.calque.report.Reporter;
+import dev.calque.report.TextReporter;
+import dev.calque.rule.Finding;
+import dev.calque.rule.Severity;
+import dev.calque.rule.data.RuleFileException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "check", mixinStandardHelpOptions = true,
+    description = {"Check machine-translated text and report artifacts with suggested corrections.", ""},
+    footer = {"", "Examples:", "  calque check --source-lang es article.txt",
+        "  cat article.txt | calque check --format json -", "  calque check --no-grammar --fail-on major *.txt", "",
+        "Exit status: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage or input error",
+        "(an unreadable file is reported on stderr and the others are still checked)."})
+final class CheckCommand implements Callable<Integer> {
+  enum Format { text, json }
+
+  @ParentCommand
+  CalqueCommand parent;
+
+  @Spec
+  CommandSpec spec;
+
+  @Mixin
+  EngineOptions engine;
+
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Text files (UTF-8) to check; - reads standard input.")
+  List<String> files = new ArrayList<>();
+
+  @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
+      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  Format format;
+
+  @Option(names = "--min-confidence", defaultValue = "0.5", paramLabel = "P",
+      description = "Show only findings at least this likely to be real errors, 0 to 1 (default: ${DEFAULT-VALUE}).")
+  double minConfidence;
+
+  @Option(names = "--fail-on", defaultValue = "minor", paramLabel = "SEVERITY",
+      description = "Exit with 1 when a shown finding is at least this severe: minor, major or critical "
+          + "(default: ${DEFAULT-VALUE}).")
+  String failOn;
+
+  @Option(names = "--color", defaultValue = "auto", paramLabel = "WHEN",
+      description = "Colour the text report: auto, always or never (default: ${DEFAULT-VALUE}).")
+  String color;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Severity threshold = parseSeverity();
+    if (minConfidence < 0 || minConfidence > 1) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--min-confidence must be between 0 and 1");
+    }
+    Checker checker;
+    try {
+      checker = new Checker(engine.toCheckOptions(spec));
+    } catch (RuleFileException e) {
+      err.println("calque: rule file error: " + e.getMessage());
+      return ExitCodes.USAGE;
+    }
+    boolean[] failed = {false};
+    List<DocumentResult> results = new ArrayList<>();
+    for (Inputs.Input in : Inputs.read(files, parent.stdin, err, failed)) {
+      results.add(visible(checker.check(in.label(), in.text())));
+    }
+    reporter().write(results, out);
+    if (failed[0]) {
+      return ExitCodes.USAGE;
+    }
+    for (DocumentResult r : results) {
+      for (Finding f : r.findings()) {
+        if (f.severity().compareTo(threshold) >= 0) {
+          return ExitCodes.FINDINGS;
+        }
+      }
+    }
+    return ExitCodes.CLEAN;
+  }
+
+  private DocumentResult visible(DocumentResult r) {
+    List<Finding> shown = new ArrayList<>();
+    for (Finding f : r.findings()) {
+      if (f.confidence() >= minConfidence) {
+        shown.add(f);
+      }
+    }
+    return new DocumentResult(r.path(), r.text(), r.lines(), r.language(), r.sourceLanguage(), r.words(), shown,
+        r.notes());
+  }
+
+  private Severity parseSeverity() {
+    try {
+      return Severity.parse(failOn);
+    } catch (IllegalArgumentException e) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--fail-on: " + e.getMessage());
+    }
+  }
+
+  private Reporter reporter() {
+    if (format == Format.json) {
+      return new JsonReporter();
+    }
+    boolean colour = switch (color) {
+      case "always" -> true;
+      case "never" -> false;
+      case "auto" -> System.console() != null && System.getenv("NO_COLOR") == null
+          && !"dumb".equals(System.getenv("TERM"));
+      default -> throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "--color takes auto, always or never");
+    };
+    return new TextReporter(colour);
+  }
+}

@@ -1,0 +1,61 @@
+package dev.calque.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import dev.calque.engine.CheckOptions;
+import dev.calque.engine.Resources;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** Options shared by the commands that run the engine. */
+final class EngineOptions {
+  @Option(names = "--lang", paramLabel = "CODE", defaultValue = "en",
+      description = "Language of the text (default: ${DEFAULT-VALUE}). Supported: en.")
+  String language;
+
+  @Option(names = "--source-lang", paramLabel = "CODE",
+      description = {"Language the text was translated from, e.g. es. Switches on that pair's lexicons",
+          "(calques, false friends). Without it only language-independent and target rules run."})
+  String sourceLanguage;
+
+  @Option(names = "--no-grammar", description = "Skip LanguageTool's general grammar and spelling rules (much faster).")
+  boolean noGrammar;
+
+  @Option(names = "--enable", split = ",", paramLabel = "RULE",
+      description = "Rule ids, id prefixes (es-en.) or categories (style/unidiomatic) to switch on, "
+          + "including rules that are off by default.")
+  List<String> enable = new ArrayList<>();
+
+  @Option(names = "--disable", split = ",", paramLabel = "RULE",
+      description = "Rule ids, id prefixes or categories to switch off (e.g. languagetool.EN_QUOTES, fluency/spelling).")
+  List<String> disable = new ArrayList<>();
+
+  @Option(names = "--rules", paramLabel = "DIR", description = "Extra folder of rule files (YAML); may repeat.")
+  List<Path> ruleDirs = new ArrayList<>();
+
+  CheckOptions toCheckOptions(CommandSpec spec) {
+    if (!Resources.LANGUAGES.containsKey(language)) {
+      throw new ParameterException(spec.commandLine(), "unknown language '" + language + "' for --lang; supported: "
+          + Resources.LANGUAGES.keySet());
+    }
+    String src = sourceLanguage;
+    if (src != null) {
+      if (!src.matches("[a-z]{2}")) {
+        throw new ParameterException(spec.commandLine(), "--source-lang takes a two-letter ISO 639-1 code such as es,"
+            + " not '" + src + "'");
+      }
+      List<String> pairs = Resources.PAIRS.getOrDefault(language, List.of());
+      if (!pairs.contains(src)) {
+        spec.commandLine().getErr().println("calque: note: no " + src + "-" + language
+            + " lexicon yet; only language-independent rules apply (pairs: " + pairs + ")");
+      }
+    }
+    Set<String> en = new LinkedHashSet<>(enable);
+    Set<String> dis = new LinkedHashSet<>(disable);
+    return new CheckOptions(language, src, !noGrammar, en, dis, ruleDirs);
+  }
+}

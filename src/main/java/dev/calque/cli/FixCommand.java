@@ -1,0 +1,124 @@
+package dev.calque.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import dev.calque.engine.Checker;
+import dev.calque.engine.DocumentResult;
+import dev.calque.fix.Fixer;
+import dev.calque.fix.UnifiedDiff;
+import dev.calque.rule.data.RuleFileException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+@Command(name = "fix", mixinStandardHelpOptions = true,
+    description = {"Apply the suggestions calque is confident about and print the corrected text.",
+        "Only the best suggestion of a finding is applied, and only when its confidence reaches --threshold;",
+        "of two overlapping edits the more confident wins. Nothing else in the text changes.", ""},
+    footer = {"", "Examples:", "  calque fix --source-lang es article.txt > article.fixed.txt",
+        "  calque fix --diff --threshold 0.8 article.txt",
+        "  calque fix --in-place article.txt        (keeps article.txt.orig)"})
+final class FixCommand implements Callable<Integer> {
+  @ParentCommand
+  CalqueCommand parent;
+
+  @Spec
+  CommandSpec spec;
+
+  @Mixin
+  EngineOptions engine;
+
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Text files (UTF-8) to fix; - reads standard input.")
+  List<String> files = new ArrayList<>();
+
+  @Option(names = "--threshold", defaultValue = "0.9", paramLabel = "P",
+      description = "Apply suggestions with at least this confidence (default: ${DEFAULT-VALUE}).")
+  double threshold;
+
+  @Option(names = "--diff", description = "Print a unified diff of the changes instead of the corrected text.")
+  boolean diff;
+
+  @Option(names = "--in-place", description = "Replace each file with its corrected text (atomically), keeping "
+      + "the original as FILE${backup-suffix}.")
+  boolean inPlace;
+
+  @Option(names = "--backup-suffix", defaultValue = ".orig", paramLabel = "SUFFIX",
+      description = "Suffix of the backup --in-place keeps (default: ${DEFAULT-VALUE}).")
+  String backupSuffix;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    if (threshold < 0 || threshold > 1) {
+      throw new ParameterException(spec.commandLine(), "--threshold must be between 0 and 1");
+    }
+    if (!diff && !inPlace && files.size() > 1) {
+      throw new ParameterException(spec.commandLine(),
+          "several files need --diff or --in-place (the corrected texts would run together on stdout)");
+    }
+    if (inPlace && files.contains("-")) {
+      throw new ParameterException(spec.commandLine(), "--in-place cannot rewrite standard input");
+    }
+    Checker checker;
+    try {
+      checker = new Checker(engine.toCheckOptions(spec));
+    } catch (RuleFileException e) {
+      err.println("calque: rule file error: " + e.getMessage());
+      return ExitCodes.USAGE;
+    }
+    boolean[] failed = {false};
+    for (Inputs.Input in : Inputs.read(files, parent.stdin, err, failed)) {
+      DocumentResult r = checker.check(in.label(), in.text());
+      Fixer.Result fixed = Fixer.apply(in.text(), r.findings(), threshold);
+      if (diff) {
+        out.print(UnifiedDiff.diff(in.label(), in.text(), fixed.edits()));
+      } else if (!inPlace) {
+        out.print(fixed.text());
+      }
+      if (inPlace && !fixed.edits().isEmpty()) {
+        try {
+          replace(Path.of(in.label()), fixed.text());
+        } catch (IOException e) {
+          err.println("calque: " + in.label() + ": not rewritten (" + e.getMessage() + "); the original is untouched");
+          failed[0] = true;
+          continue;
+        }
+      }
+      err.printf("calque: %s: %d fix%s applied%n", in.label(), fixed.edits().size(),
+          fixed.edits().size() == 1 ? "" : "es");
+    }
+    out.flush();
+    return failed[0] ? ExitCodes.USAGE : ExitCodes.CLEAN;
+  }
+
+  /** Copies the original to the backup, writes a temporary file beside it, then moves it over. */
+  private void replace(Path file, String text) throws IOException {
+    Path backup = file.resolveSibling(file.getFileName() + backupSuffix);
+    Files.copy(file, backup, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+    Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), ".calque-", ".tmp");
+    try {
+      Files.writeString(tmp, text, StandardCharsets.UTF_8);
+      try {
+        Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+  }
+}

@@ -1,0 +1,140 @@
+package dev.calque.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import dev.calque.engine.Resources;
+import dev.calque.rule.Example;
+import dev.calque.rule.ExampleRunner;
+import dev.calque.rule.Rule;
+import dev.calque.rule.RuleSpec;
+import dev.calque.rule.data.RuleFileException;
+import dev.calque.rule.data.RuleLoader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "rules", mixinStandardHelpOptions = true,
+    description = {"List, show and self-test calque's rules (bundled, plus --rules folders).", ""},
+    footer = {"", "Examples:", "  calque rules list", "  calque rules show en.repetition.word",
+        "  calque rules test", "  calque rules test --rules my-rules/ my.house-style.dash"})
+final class RulesCommand implements Callable<Integer> {
+  @Spec
+  CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "ACTION", description = "list, show or test")
+  String action;
+
+  @Parameters(index = "1..*", paramLabel = "ID", description = "Rule ids (show: one; test: some, default all).")
+  List<String> ids = new ArrayList<>();
+
+  @Option(names = "--rules", paramLabel = "DIR", description = "Extra folder of rule files (YAML); may repeat.")
+  List<Path> ruleDirs = new ArrayList<>();
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    List<Rule> rules = new ArrayList<>();
+    try {
+      rules.addAll(Resources.bundledRules());
+      for (Path d : ruleDirs) {
+        rules.addAll(new RuleLoader().loadDirectory(d));
+      }
+    } catch (RuleFileException e) {
+      err.println("calque: rule file error: " + e.getMessage());
+      return ExitCodes.USAGE;
+    }
+    switch (action) {
+      case "list" -> {
+        for (Rule r : rules) {
+          RuleSpec s = r.spec();
+          out.printf("%-48s %-24s %-8s %.2f%s%n", s.id(), s.category(), s.severity().label(), s.prior(),
+              s.defaultOn() ? "" : "  (off by default)");
+        }
+        out.printf("%d rules%n", rules.size());
+        return ExitCodes.CLEAN;
+      }
+      case "show" -> {
+        if (ids.size() != 1) {
+          err.println("calque: rules show takes one rule id");
+          return ExitCodes.USAGE;
+        }
+        Rule r = find(rules, ids.get(0));
+        if (r == null) {
+          err.println("calque: no rule '" + ids.get(0) + "' (see: calque rules list)");
+          return ExitCodes.USAGE;
+        }
+        show(r.spec(), out);
+        return ExitCodes.CLEAN;
+      }
+      case "test" -> {
+        return test(rules, out, err);
+      }
+      default -> {
+        err.println("calque: unknown action '" + action + "'; use list, show or test");
+        return ExitCodes.USAGE;
+      }
+    }
+  }
+
+  private int test(List<Rule> rules, PrintWriter out, PrintWriter err) {
+    List<Rule> chosen = new ArrayList<>();
+    for (String id : ids) {
+      Rule r = find(rules, id);
+      if (r == null) {
+        err.println("calque: no rule '" + id + "' (see: calque rules list)");
+        return ExitCodes.USAGE;
+      }
+      chosen.add(r);
+    }
+    if (chosen.isEmpty()) {
+      chosen = rules;
+    }
+    int examples = 0;
+    List<String> problems = new ArrayList<>();
+    for (Rule r : chosen) {
+      examples += r.spec().examples().size();
+      problems.addAll(ExampleRunner.run(r, "en"));
+    }
+    for (String p : problems) {
+      out.println("FAIL " + p);
+    }
+    out.printf("%d rules, %d examples, %d problems%n", chosen.size(), examples, problems.size());
+    return problems.isEmpty() ? ExitCodes.CLEAN : ExitCodes.FINDINGS;
+  }
+
+  private static Rule find(List<Rule> rules, String id) {
+    for (Rule r : rules) {
+      if (r.id().equals(id)) {
+        return r;
+      }
+    }
+    return null;
+  }
+
+  private static void show(RuleSpec s, PrintWriter out) {
+    out.println(s.id());
+    out.println("  kind:      " + s.kind());
+    out.println("  category:  " + s.category());
+    out.println("  severity:  " + s.severity().label());
+    out.println("  prior:     " + s.prior());
+    out.println("  default:   " + (s.defaultOn() ? "on" : "off"));
+    if (s.sourceLanguage() != null) {
+      out.println("  needs:     --source-lang " + s.sourceLanguage());
+    }
+    out.println("  defined:   " + s.location());
+    out.println("  message:   " + s.message());
+    if (s.description() != null) {
+      out.println("  why:       " + s.description().strip());
+    }
+    out.println("  examples:");
+    for (Example e : s.examples()) {
+      out.println(e.mustFire() ? "    fires: " + e.marked() + "  ->  \"" + e.correction() + "\"" : "    clean: " + e.text());
+    }
+  }
+}

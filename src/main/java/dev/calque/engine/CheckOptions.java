@@ -1,0 +1,49 @@
+package dev.calque.engine;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What to check and how.
+ *
+ * @param language target language code of the text ("en")
+ * @param sourceLanguage language the text was translated from, or null when unknown
+ * @param grammar whether LanguageTool's general rules run too
+ * @param enable rule ids, id prefixes ("es-en.") or categories ("fluency/grammar") to switch on,
+ *     including rules that are off by default
+ * @param disable rule ids, prefixes or categories to switch off; wins over enable
+ * @param ruleDirs extra folders of rule files
+ */
+public record CheckOptions(String language, String sourceLanguage, boolean grammar, Set<String> enable,
+    Set<String> disable, List<Path> ruleDirs) {
+
+  public CheckOptions {
+    enable = Set.copyOf(enable);
+    disable = Set.copyOf(disable);
+    ruleDirs = List.copyOf(ruleDirs);
+  }
+
+  public static CheckOptions defaults() {
+    return new CheckOptions("en", null, true, Set.of(), Set.of(), List.of());
+  }
+
+  public CheckOptions withGrammar(boolean on) {
+    return new CheckOptions(language, sourceLanguage, on, enable, disable, ruleDirs);
+  }
+
+  public CheckOptions withSourceLanguage(String src) {
+    return new CheckOptions(language, src, grammar, enable, disable, ruleDirs);
+  }
+
+  /** Whether a selector list names this rule: by id, by id prefix ending in '.', or by category. */
+  static boolean selects(Set<String> selectors, String id, String category) {
+    for (String s : selectors) {
+      if (s.equals(id) || s.equals(category) || (s.endsWith(".") && id.startsWith(s))
+          || id.startsWith(s + ".") || category.startsWith(s + "/")) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,116 @@
+package dev.calque.engine;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import dev.calque.rule.Confidence;
+import dev.calque.rule.Engine;
+import dev.calque.rule.Finding;
+import dev.calque.rule.Suggestion;
+
+/**
+ * Turns the raw findings of all rules into what a copy editor should see: one finding per problem,
+ * sorted by position.
+ * <ul>
+ *   <li>a finding inside a span calque proposes to delete is dropped (the whole line goes anyway);
+ *   <li>of two calque findings on the same span, the more confident stays;
+ *   <li>two calque findings on adjacent words ("his" + "sera") become one compound finding whose
+ *       suggestion applies both ("its vaccines"); its rule id joins both ids with '+';
+ *   <li>a LanguageTool finding that overlaps a calque finding is dropped: calque's is more specific.
+ * </ul>
+ */
+final class FindingMerger {
+  private static final Comparator<Finding> ORDER = Comparator.comparingInt(Finding::start)
+      .thenComparingInt(Finding::end).thenComparing(Comparator.comparingDouble(Finding::confidence).reversed());
+
+  private FindingMerger() {
+  }
+
+  static List<Finding> merge(String text, List<Finding> calque, List<Finding> languageTool) {
+    List<Finding> own = new ArrayList<>(calque);
+    own.sort(ORDER);
+    own = dropInsideDeletions(own);
+    own = dropSameSpan(own);
+    own = joinAdjacent(text, own);
+    List<Finding> out = new ArrayList<>(own);
+    for (Finding lt : languageTool) {
+      boolean covered = false;
+      for (Finding f : own) {
+        if (f.overlaps(lt)) {
+          covered = true;
+          break;
+        }
+      }
+      if (!covered) {
+        out.add(lt);
+      }
+    }
+    out.sort(ORDER);
+    return out;
+  }
+
+  private static List<Finding> dropInsideDeletions(List<Finding> sorted) {
+    List<Finding> out = new ArrayList<>();
+    for (Finding f : sorted) {
+      boolean inside = false;
+      for (Finding d : sorted) {
+        if (d != f && isDeletion(d) && d.start() <= f.start() && f.end() <= d.end()
+            && (d.end() - d.start()) > (f.end() - f.start())) {
+          inside = true;
+          break;
+        }
+      }
+      if (!inside) {
+        out.add(f);
+      }
+    }
+    return out;
+  }
+
+  private static boolean isDeletion(Finding f) {
+    return f.best() != null && f.best().replacement().isEmpty();
+  }
+
+  private static List<Finding> dropSameSpan(List<Finding> sorted) {
+    List<Finding> out = new ArrayList<>();
+    for (Finding f : sorted) {
+      Finding last = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (last != null && last.start() == f.start() && last.end() == f.end()) {
+        continue; // sorted by confidence within a span: the first is the best
+      }
+      out.add(f);
+    }
+    return out;
+  }
+
+  private static List<Finding> joinAdjacent(String text, List<Finding> sorted) {
+    List<Finding> out = new ArrayList<>();
+    for (Finding f : sorted) {
+      Finding last = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (last != null && joinable(text, last, f)) {
+        out.set(out.size() - 1, join(text, last, f));
+      } else {
+        out.add(f);
+      }
+    }
+    return out;
+  }
+
+  private static boolean joinable(String text, Finding a, Finding b) {
+    if (a.engine() != Engine.CALQUE || b.engine() != Engine.CALQUE || a.best() == null || b.best() == null
+        || isDeletion(a) || isDeletion(b) || b.start() < a.end() || b.start() - a.end() > 1) {
+      return false;
+    }
+    return text.substring(a.end(), b.start()).equals(" ");
+  }
+
+  private static Finding join(String text, Finding a, Finding b) {
+    String gap = text.substring(a.end(), b.start());
+    double conf = Math.max(a.confidence(), b.confidence());
+    double both = Confidence.round(a.best().confidence() * b.best().confidence());
+    List<Suggestion> suggestions = List.of(new Suggestion(a.best().replacement() + gap + b.best().replacement(), both));
+    Finding major = a.severity().compareTo(b.severity()) >= 0 ? a : b;
+    return new Finding(a.ruleId() + "+" + b.ruleId(), major.category(), major.severity(), a.start(), b.end(),
+        a.message() + " " + b.message(), suggestions, conf, Engine.CALQUE);
+  }
+}

@@ -1,0 +1,179 @@
+package dev.calque.engine;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.languagetool.AnalyzedSentence;
+import org.languagetool.JLanguageTool;
+import org.languagetool.markup.AnnotatedTextBuilder;
+import org.languagetool.rules.ITSIssueType;
+import org.languagetool.rules.RuleMatch;
+import org.languagetool.rules.patterns.RuleSet;
+import dev.calque.analysis.Document;
+import dev.calque.analysis.Paragraph;
+import dev.calque.rule.Category;
+import dev.calque.rule.Confidence;
+import dev.calque.rule.Engine;
+import dev.calque.rule.Finding;
+import dev.calque.rule.RuleContext;
+import dev.calque.rule.Severity;
+import dev.calque.rule.Suggestion;
+
+/**
+ * Runs LanguageTool's general rules on the sentences calque already analysed (no second analysis),
+ * maps each match to an MQM category and a prior from rules/languagetool/*.yaml, and drops spelling
+ * alarms on names: capitalised words are names far more often than typos in news.
+ */
+public final class LanguageToolBridge {
+  private static final ThreadLocal<Map<String, Instance>> INSTANCES = ThreadLocal.withInitial(HashMap::new);
+  private static final Map<String, Policy> POLICIES = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private record Instance(JLanguageTool tool, RuleSet rules) {
+  }
+
+  /** How LanguageTool's matches are taken: priors per ITS issue type, per-rule priors, rules turned off. */
+  record Policy(Map<String, Double> typePriors, Map<String, Double> rulePriors) {
+    double prior(String ruleId, ITSIssueType type) {
+      Double p = rulePriors.get(ruleId);
+      if (p != null) {
+        return p;
+      }
+      return typePriors.getOrDefault(type.toString().toLowerCase(Locale.ROOT), typePriors.getOrDefault("other", 0.4));
+    }
+  }
+
+  private LanguageToolBridge() {
+  }
+
+  /** This thread's LanguageTool for the language, built on first use (3-4 s). */
+  public static JLanguageTool tool(String lang) {
+    return instance(lang).tool();
+  }
+
+  private static Instance instance(String lang) {
+    return INSTANCES.get().computeIfAbsent(lang, l -> {
+      JLanguageTool lt = new JLanguageTool(Resources.language(l));
+      return new Instance(lt, RuleSet.textLemmaHinted(lt.getAllActiveRules()));
+    });
+  }
+
+  static Policy policy(String lang) {
+    return POLICIES.computeIfAbsent(lang, LanguageToolBridge::loadPolicy);
+  }
+
+  private static Policy loadPolicy(String lang) {
+    Map<String, Double> types = new HashMap<>();
+    Map<String, Double> rules = new HashMap<>();
+    String res = "rules/languagetool/" + lang + ".yaml";
+    try (InputStream in = LanguageToolBridge.class.getClassLoader().getResourceAsStream(res)) {
+      if (in != null) {
+        JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(in);
+        root.path("issue-type-priors").fields().forEachRemaining(e -> types.put(e.getKey(), e.getValue().asDouble()));
+        for (Iterator<Map.Entry<String, JsonNode>> it = root.path("rule-priors").fields(); it.hasNext();) {
+          Map.Entry<String, JsonNode> e = it.next();
+          rules.put(e.getKey(), e.getValue().isTextual() && e.getValue().asText().equals("off") ? 0.0
+              : e.getValue().asDouble());
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(res + ": " + e.getMessage(), e);
+    }
+    return new Policy(types, rules);
+  }
+
+  /** LanguageTool's findings on the document, whose paragraphs must carry its full analysis. */
+  public static List<Finding> check(String lang, RuleContext ctx) {
+    Instance inst = instance(lang);
+    Policy policy = policy(lang);
+    Document doc = ctx.document();
+    List<Finding> out = new ArrayList<>();
+    for (Paragraph p : doc.paragraphs()) {
+      if (!p.hasLanguageToolAnalysis()) {
+        continue;
+      }
+      List<AnalyzedSentence> analyzed = p.languageToolSentences();
+      List<String> sentences = new ArrayList<>(analyzed.size());
+      for (AnalyzedSentence s : analyzed) {
+        sentences.add(s.getText());
+      }
+      List<RuleMatch> matches;
+      try {
+        matches = inst.tool().checkInternalWithCustomRules(inst.rules(),
+            new AnnotatedTextBuilder().addText(doc.text(p)).build(), JLanguageTool.ParagraphHandling.NORMAL, null,
+            JLanguageTool.Mode.ALL, JLanguageTool.Level.DEFAULT, Collections.emptySet(), null, sentences, analyzed)
+            .getRuleMatches();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      for (RuleMatch m : matches) {
+        Finding f = toFinding(m, p.start(), policy, ctx);
+        if (f != null) {
+          out.add(f);
+        }
+      }
+    }
+    return out;
+  }
+
+  private static Finding toFinding(RuleMatch m, int base, Policy policy, RuleContext ctx) {
+    String id = m.getRule().getId();
+    ITSIssueType type = m.getRule().getLocQualityIssueType();
+    double prior = policy.prior(id, type);
+    if (prior <= 0) {
+      return null;
+    }
+    int start = base + m.getFromPos();
+    int end = base + m.getToPos();
+    if (end <= start || end > ctx.document().text().length()) {
+      return null;
+    }
+    String covered = ctx.document().text(start, end);
+    if (type == ITSIssueType.Misspelling && isName(covered, start, ctx)) {
+      return null;
+    }
+    double conf = Confidence.round(prior);
+    List<Suggestion> suggestions = new ArrayList<>();
+    List<String> repl = m.getSuggestedReplacements();
+    for (int i = 0; i < Math.min(3, repl.size()); i++) {
+      suggestions.add(new Suggestion(repl.get(i), Confidence.forSuggestion(conf, i)));
+    }
+    String message = m.getMessage().replaceAll("</?suggestion>", "'");
+    return new Finding("languagetool." + id, category(type), Severity.MINOR, start, end, message, suggestions,
+        conf, Engine.LANGUAGETOOL);
+  }
+
+  /** A capitalised word, or a word inside a name the gazetteer knows. */
+  private static boolean isName(String covered, int start, RuleContext ctx) {
+    if (!covered.isEmpty() && Character.isUpperCase(covered.codePointAt(0))) {
+      return true;
+    }
+    for (var mention : ctx.mentions()) {
+      if (mention.start() <= start && start < mention.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static String category(ITSIssueType type) {
+    return switch (type) {
+      case Misspelling -> Category.SPELLING;
+      case Typographical, Whitespace -> Category.PUNCTUATION;
+      case Style, Register -> Category.UNIDIOMATIC;
+      case Terminology -> Category.WRONG_TERM;
+      case Mistranslation, Untranslated, Omission, Addition -> Category.MISTRANSLATION;
+      case LocaleViolation -> Category.NUMBER_FORMAT;
+      default -> Category.GRAMMAR;
+    };
+  }
+}

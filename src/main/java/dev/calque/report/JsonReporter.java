@@ -1,0 +1,81 @@
+package dev.calque.report;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
+import dev.calque.Version;
+import dev.calque.engine.DocumentResult;
+import dev.calque.rule.Finding;
+import dev.calque.rule.Suggestion;
+
+/** The JSON contract of design section 4; streamed, so large results do not build a tree. */
+public final class JsonReporter implements Reporter {
+  @Override
+  public void write(List<DocumentResult> results, PrintWriter out) {
+    try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
+      g.useDefaultPrettyPrinter();
+      g.writeStartObject();
+      g.writeObjectFieldStart("tool");
+      g.writeStringField("name", "calque");
+      g.writeStringField("version", Version.VERSION);
+      g.writeStringField("schema", "calque-report/1");
+      g.writeEndObject();
+      g.writeArrayFieldStart("documents");
+      for (DocumentResult r : results) {
+        writeDocument(g, r);
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    out.println();
+    out.flush();
+  }
+
+  private static void writeDocument(JsonGenerator g, DocumentResult r) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("path", r.path());
+    g.writeStringField("language", r.language());
+    g.writeStringField("sourceLanguage", r.sourceLanguage());
+    g.writeNumberField("words", r.words());
+    g.writeNumberField("mqmScore", r.mqmScore());
+    g.writeArrayFieldStart("findings");
+    for (Finding f : r.findings()) {
+      g.writeStartObject();
+      g.writeStringField("rule", f.ruleId());
+      g.writeStringField("category", f.category());
+      g.writeStringField("severity", f.severity().label());
+      g.writeNumberField("start", f.start());
+      g.writeNumberField("end", f.end());
+      g.writeNumberField("line", r.lines().line(f.start()));
+      g.writeNumberField("column", r.lines().column(f.start()));
+      g.writeStringField("text", r.text().substring(f.start(), f.end()));
+      g.writeStringField("message", f.message());
+      g.writeArrayFieldStart("suggestions");
+      for (Suggestion s : f.suggestions()) {
+        g.writeStartObject();
+        g.writeStringField("replacement", s.replacement());
+        g.writeNumberField("confidence", s.confidence());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeNumberField("confidence", f.confidence());
+      g.writeStringField("engine", f.engine().label());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    if (!r.notes().isEmpty()) {
+      g.writeArrayFieldStart("notes");
+      for (String n : r.notes()) {
+        g.writeString(n);
+      }
+      g.writeEndArray();
+    }
+    g.writeEndObject();
+  }
+}

@@ -1,0 +1,33 @@
+package dev.calque.rule;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Base for rules: keeps the spec and builds findings whose confidence starts at the rule's prior. */
+public abstract class AbstractRule implements Rule {
+  protected final RuleSpec spec;
+
+  protected AbstractRule(RuleSpec spec) {
+    this.spec = spec;
+  }
+
+  @Override
+  public RuleSpec spec() {
+    return spec;
+  }
+
+  /**
+   * A finding for [start, end) with the given replacements, best first.
+   *
+   * @param evidence log-odds added to the rule's prior by what the context says
+   */
+  protected Finding finding(int start, int end, String message, List<String> replacements, double evidence) {
+    double conf = Confidence.combine(spec.prior(), evidence);
+    List<Suggestion> suggestions = new ArrayList<>(replacements.size());
+    for (int i = 0; i < replacements.size(); i++) {
+      suggestions.add(new Suggestion(replacements.get(i), Confidence.forSuggestion(conf, i)));
+    }
+    return new Finding(spec.id(), spec.category(), spec.severity(), start, end, message, suggestions, conf,
+        Engine.CALQUE);
+  }
+}

@@ -1,0 +1,77 @@
+package dev.calque.rule;
+
+import java.util.ArrayList;
+import java.util.List;
+import dev.calque.analysis.Document;
+import dev.calque.engine.Resources;
+
+/**
+ * Runs a rule's own examples: each firing example must produce a finding on exactly the marked span
+ * whose best suggestion is the expected correction, and the corrected text must not fire there again;
+ * each clean example must produce nothing. Used by `calque rules test` and by the generic JUnit test.
+ */
+public final class ExampleRunner {
+  private ExampleRunner() {
+  }
+
+  /** Problems found, one line each; empty when every example behaves. */
+  public static List<String> run(Rule rule, String language) {
+    List<String> problems = new ArrayList<>();
+    for (Example e : rule.spec().examples()) {
+      List<Finding> found = findings(rule, language, e.text());
+      if (e.mustFire()) {
+        Finding hit = null;
+        for (Finding f : found) {
+          if (f.start() == e.start() && f.end() == e.end()) {
+            hit = f;
+          }
+        }
+        if (hit == null) {
+          problems.add(rule.id() + ": did not fire on " + e.marked() + describe(e.text(), found));
+          continue;
+        }
+        String best = hit.best() == null ? null : hit.best().replacement();
+        if (!e.correction().equals(best)) {
+          problems.add(rule.id() + ": on " + e.marked() + " expected correction \"" + e.correction() + "\" but got \""
+              + best + "\"");
+          continue;
+        }
+        String corrected = e.corrected();
+        if (!corrected.isBlank()) {
+          for (Finding f : findings(rule, language, corrected)) {
+            if (f.start() <= e.start() + e.correction().length() && e.start() <= f.end()) {
+              problems.add(rule.id() + ": still fires after the correction: " + corrected);
+              break;
+            }
+          }
+        }
+      } else if (!found.isEmpty()) {
+        problems.add(rule.id() + ": fired on clean example " + e.text() + describe(e.text(), found));
+      }
+    }
+    return problems;
+  }
+
+  private static List<Finding> findings(Rule rule, String language, String text) {
+    Document doc = Resources.analyzer(language).analyze("example", text, null);
+    RuleContext ctx = new RuleContext(doc, Resources.morphology(language), Resources.gazetteer(),
+        rule.spec().sourceLanguage());
+    List<Finding> out = new ArrayList<>();
+    rule.check(ctx, out::add);
+    return out;
+  }
+
+  private static String describe(String text, List<Finding> found) {
+    if (found.isEmpty()) {
+      return " (no findings)";
+    }
+    StringBuilder b = new StringBuilder(" (found:");
+    for (Finding f : found) {
+      b.append(" [").append(text, f.start(), f.end()).append("]");
+      if (f.best() != null) {
+        b.append("->\"").append(f.best().replacement()).append('"');
+      }
+    }
+    return b.append(')').toString();
+  }
+}

@@ -1,0 +1,94 @@
+package dev.calque.rule;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import dev.calque.analysis.Document;
+import dev.calque.analysis.Morphology;
+import dev.calque.analysis.Sentence;
+import dev.calque.analysis.Token;
+import dev.calque.lexicon.EntityMention;
+import dev.calque.lexicon.Gazetteer;
+
+/**
+ * What a rule sees of one document: its analysis, the shared lookups, and per-document indexes that
+ * are built on first use and then shared by every rule (stems to token positions, entity mentions).
+ */
+public final class RuleContext {
+  private final Document document;
+  private final Morphology morphology;
+  private final Gazetteer gazetteer;
+  private final String sourceLanguage;
+  private Map<String, List<Integer>> stemIndex;
+  private EntityMention[] mentionAt;
+  private List<EntityMention> mentions;
+
+  public RuleContext(Document document, Morphology morphology, Gazetteer gazetteer, String sourceLanguage) {
+    this.document = document;
+    this.morphology = morphology;
+    this.gazetteer = gazetteer;
+    this.sourceLanguage = sourceLanguage;
+  }
+
+  public Document document() {
+    return document;
+  }
+
+  public Morphology morphology() {
+    return morphology;
+  }
+
+  public Gazetteer gazetteer() {
+    return gazetteer;
+  }
+
+  /** The source language given by the user, or null when unknown. */
+  public String sourceLanguage() {
+    return sourceLanguage;
+  }
+
+  /** Positions of the word tokens with this stem. */
+  public List<Integer> tokensWithStem(String stem) {
+    if (stemIndex == null) {
+      stemIndex = new HashMap<>();
+      for (Token t : document.tokens()) {
+        if (t.isWord()) {
+          stemIndex.computeIfAbsent(t.stem(), k -> new ArrayList<>(2)).add(t.index());
+        }
+      }
+    }
+    return stemIndex.getOrDefault(stem, List.of());
+  }
+
+  /** Known names in the document, longest match first, never overlapping, within sentences. */
+  public List<EntityMention> mentions() {
+    if (mentions == null) {
+      List<Token> tokens = document.tokens();
+      mentionAt = new EntityMention[tokens.size()];
+      mentions = new ArrayList<>();
+      for (Sentence s : document.sentences()) {
+        int i = s.tokenFrom();
+        while (i < s.tokenTo()) {
+          EntityMention m = gazetteer.matchAt(tokens, i, s.tokenTo());
+          if (m == null) {
+            i++;
+            continue;
+          }
+          mentions.add(m);
+          for (int k = m.tokenFrom(); k < m.tokenTo(); k++) {
+            mentionAt[k] = m;
+          }
+          i = m.tokenTo();
+        }
+      }
+    }
+    return mentions;
+  }
+
+  /** The known name covering token i, or null. */
+  public EntityMention mentionAt(int tokenIndex) {
+    mentions();
+    return mentionAt[tokenIndex];
+  }
+}

@@ -1,0 +1,220 @@
+package dev.calque.rule.data;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Consumer;
+import dev.calque.analysis.Morphology;
+import dev.calque.analysis.Reading;
+import dev.calque.analysis.Sentence;
+import dev.calque.analysis.Token;
+import dev.calque.rule.AbstractRule;
+import dev.calque.rule.Finding;
+import dev.calque.rule.RuleContext;
+import dev.calque.rule.RuleSpec;
+
+/**
+ * A literal rendering MT produces (a calque, a false friend) and its corrections. Phrases match on
+ * Lucene stems, so inflected forms match; context conditions on neighbouring words keep legitimate
+ * uses clean; suggestions are re-inflected like the matched word ("squires" gives "henchmen").
+ */
+public final class LexiconRule extends AbstractRule {
+  /** Evidence (log-odds) that a word from boost-near adds. */
+  static final double BOOST = 1.0;
+
+  private final List<String> phrases;
+  private final List<String> suggestions;
+  private final String pos;
+  private final boolean allowCapitalized;
+  private final String origin;
+  private final Integer window;
+  private final List<String> before;
+  private final List<String> notBefore;
+  private final List<String> after;
+  private final List<String> notAfter;
+  private final List<String> near;
+  private final List<String> notNear;
+  private final List<String> boostNear;
+  private volatile Compiled compiled;
+
+  private record Compiled(List<String[]> phrases, Set<String> before, Set<String> notBefore, Set<String> after,
+      Set<String> notAfter, Set<String> near, Set<String> notNear, Set<String> boostNear) {
+  }
+
+  private LexiconRule(RuleSpec spec, RuleFileModel.RuleModel m) {
+    super(spec);
+    this.phrases = List.copyOf(m.match);
+    this.suggestions = List.copyOf(m.suggest);
+    this.pos = m.pos;
+    this.allowCapitalized = Boolean.TRUE.equals(m.allowCapitalized);
+    this.origin = m.origin == null ? "" : m.origin;
+    RuleFileModel.ContextModel c = m.context == null ? new RuleFileModel.ContextModel() : m.context;
+    this.window = c.window;
+    this.before = orEmpty(c.before);
+    this.notBefore = orEmpty(c.notBefore);
+    this.after = orEmpty(c.after);
+    this.notAfter = orEmpty(c.notAfter);
+    this.near = orEmpty(c.near);
+    this.notNear = orEmpty(c.notNear);
+    this.boostNear = orEmpty(c.boostNear);
+  }
+
+  static LexiconRule of(RuleSpec spec, RuleFileModel.RuleModel m) {
+    Kinds.refuse(m, "pattern", m.pattern, "replace", m.replace, "line", m.line, "family", m.family);
+    if (m.match == null || m.match.isEmpty()) {
+      throw new IllegalArgumentException("match: a lexicon rule needs the English phrase(s) MT produces");
+    }
+    if (m.suggest == null || m.suggest.isEmpty()) {
+      throw new IllegalArgumentException("suggest: a lexicon rule needs at least one correction");
+    }
+    if (m.pos != null && !Set.of("noun", "verb", "adj", "adv").contains(m.pos)) {
+      throw new IllegalArgumentException("pos: use noun, verb, adj or adv");
+    }
+    if (m.context != null && m.context.window != null && m.context.window < 1) {
+      throw new IllegalArgumentException("context.window: must be a positive number of words");
+    }
+    return new LexiconRule(spec, m);
+  }
+
+  private static List<String> orEmpty(List<String> l) {
+    return l == null ? List.of() : List.copyOf(l);
+  }
+
+  private Compiled compiled(Morphology morph) {
+    Compiled c = compiled;
+    if (c == null) {
+      List<String[]> ps = new ArrayList<>();
+      for (String p : phrases) {
+        String[] words = p.trim().split("\\s+");
+        for (int i = 0; i < words.length; i++) {
+          words[i] = morph.stem(words[i]);
+        }
+        ps.add(words);
+      }
+      c = new Compiled(ps, stems(morph, before), stems(morph, notBefore), stems(morph, after), stems(morph, notAfter),
+          stems(morph, near), stems(morph, notNear), stems(morph, boostNear));
+      compiled = c;
+    }
+    return c;
+  }
+
+  private static Set<String> stems(Morphology morph, List<String> words) {
+    Set<String> s = new HashSet<>();
+    for (String w : words) {
+      s.add(morph.stem(w));
+    }
+    return s;
+  }
+
+  @Override
+  public void check(RuleContext ctx, Consumer<Finding> out) {
+    Compiled c = compiled(ctx.morphology());
+    List<Token> tokens = ctx.document().tokens();
+    for (String[] phrase : c.phrases()) {
+      for (int i : ctx.tokensWithStem(phrase[0])) {
+        Sentence s = ctx.document().sentenceOf(tokens.get(i));
+        int end = i + phrase.length;
+        if (end > s.tokenTo() || !matches(tokens, i, phrase)) {
+          continue;
+        }
+        Token first = tokens.get(i);
+        if (first.isCapitalized() && i != s.tokenFrom() && !allowCapitalized) {
+          continue; // mid-sentence capital: a name or a title, not the common word
+        }
+        Token head = "verb".equals(pos) ? first : tokens.get(end - 1);
+        String headTag = headTag(head);
+        if (pos != null && headTag == null) {
+          continue;
+        }
+        if (!contextAllows(c, ctx, tokens, s, i, end)) {
+          continue;
+        }
+        double evidence = c.boostNear().isEmpty() ? 0 : (anyNear(c.boostNear(), ctx, tokens, s, i, end) ? BOOST : 0);
+        List<String> repl = new ArrayList<>();
+        for (String sug : suggestions) {
+          repl.add(adapt(ctx.morphology(), sug, headTag, first.isCapitalized()));
+        }
+        String matched = ctx.document().text(first.start(), tokens.get(end - 1).end());
+        out.accept(finding(first.start(), tokens.get(end - 1).end(),
+            spec.message(matched, repl.get(0), "origin", origin), repl, evidence));
+      }
+    }
+  }
+
+  private static boolean matches(List<Token> tokens, int i, String[] phrase) {
+    for (int k = 1; k < phrase.length; k++) {
+      if (!tokens.get(i + k).stem().equals(phrase[k])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The POS tag of the head's reading in the entry's word class; "" when no class was declared. */
+  private String headTag(Token head) {
+    if (pos == null) {
+      return "";
+    }
+    String prefix = switch (pos) {
+      case "noun" -> "NN";
+      case "verb" -> "VB";
+      case "adj" -> "JJ";
+      default -> "RB";
+    };
+    for (Reading r : head.readings()) {
+      if (r.pos() != null && r.pos().startsWith(prefix) && !r.pos().startsWith("NNP")) {
+        return r.pos();
+      }
+    }
+    return head.isKnownWord() ? null : "";
+  }
+
+  private String adapt(Morphology morph, String suggestion, String headTag, boolean capitalize) {
+    String s = suggestion;
+    if (headTag != null && (headTag.equals("NNS") || headTag.equals("VBD") || headTag.equals("VBN")
+        || headTag.equals("VBZ") || headTag.equals("VBG"))) {
+      String[] words = s.split(" ");
+      int h = "verb".equals(pos) ? 0 : words.length - 1;
+      words[h] = morph.inflect(words[h], headTag);
+      s = String.join(" ", words);
+    }
+    if (capitalize && !s.isEmpty()) {
+      s = s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
+    }
+    return s;
+  }
+
+  private boolean contextAllows(Compiled c, RuleContext ctx, List<Token> tokens, Sentence s, int from, int to) {
+    Token prev = from > s.tokenFrom() ? tokens.get(from - 1) : null;
+    Token next = to < s.tokenTo() ? tokens.get(to) : null;
+    if (!c.before().isEmpty() && (prev == null || !c.before().contains(prev.stem()))) {
+      return false;
+    }
+    if (prev != null && c.notBefore().contains(prev.stem())) {
+      return false;
+    }
+    if (!c.after().isEmpty() && (next == null || !c.after().contains(next.stem()))) {
+      return false;
+    }
+    if (next != null && c.notAfter().contains(next.stem())) {
+      return false;
+    }
+    if (!c.near().isEmpty() && !anyNear(c.near(), ctx, tokens, s, from, to)) {
+      return false;
+    }
+    return c.notNear().isEmpty() || !anyNear(c.notNear(), ctx, tokens, s, from, to);
+  }
+
+  private boolean anyNear(Set<String> words, RuleContext ctx, List<Token> tokens, Sentence s, int from, int to) {
+    int lo = window == null ? s.tokenFrom() : Math.max(0, from - window);
+    int hi = window == null ? s.tokenTo() : Math.min(tokens.size(), to + window);
+    for (int k = lo; k < hi; k++) {
+      if ((k < from || k >= to) && words.contains(tokens.get(k).stem())) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

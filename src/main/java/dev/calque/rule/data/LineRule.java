@@ -1,0 +1,80 @@
+package dev.calque.rule.data;
+
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import dev.calque.analysis.Document;
+import dev.calque.analysis.Paragraph;
+import dev.calque.rule.AbstractRule;
+import dev.calque.rule.Finding;
+import dev.calque.rule.RuleContext;
+import dev.calque.rule.RuleSpec;
+
+/**
+ * A whole line that is publisher boilerplate or extraction debris (trust trailers, "More
+ * information:" lines, timestamps, bylines). Position matters: a byline is debris at the top of an
+ * article and a sentence in its middle, so a line rule looks only near the edge it names.
+ */
+public final class LineRule extends AbstractRule {
+  private final Pattern line;
+  private final String position;
+  private final int within;
+  private final int maxWords;
+
+  private LineRule(RuleSpec spec, Pattern line, String position, int within, int maxWords) {
+    super(spec);
+    this.line = line;
+    this.position = position;
+    this.within = within;
+    this.maxWords = maxWords;
+  }
+
+  static LineRule of(RuleSpec spec, RuleFileModel.RuleModel m) {
+    Kinds.refuse(m, "match", m.match, "suggest", m.suggest, "pattern", m.pattern, "family", m.family,
+        "context", m.context);
+    if (m.line == null) {
+      throw new IllegalArgumentException("line: a line rule needs a regular expression for the whole line");
+    }
+    String position = m.position == null ? "any" : m.position;
+    if (!Set.of("first", "last", "any").contains(position)) {
+      throw new IllegalArgumentException("position: use first, last or any");
+    }
+    int within = m.within == null ? 3 : m.within;
+    if (within < 1) {
+      throw new IllegalArgumentException("within: must be at least 1");
+    }
+    try {
+      Pattern p = Pattern.compile(m.line, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+      return new LineRule(spec, p, position, within, m.maxWords == null ? 40 : m.maxWords);
+    } catch (PatternSyntaxException e) {
+      throw new IllegalArgumentException("line: " + e.getDescription() + " near index " + e.getIndex());
+    }
+  }
+
+  @Override
+  public void check(RuleContext ctx, Consumer<Finding> out) {
+    Document doc = ctx.document();
+    List<Paragraph> ps = doc.paragraphs();
+    for (Paragraph p : ps) {
+      boolean inPlace = switch (position) {
+        case "first" -> doc.isFirstWindow() && p.index() < within;
+        case "last" -> doc.isLastWindow() && p.index() >= ps.size() - within;
+        default -> true;
+      };
+      if (!inPlace) {
+        continue;
+      }
+      String text = doc.text(p);
+      if (text.split("\\s+").length > maxWords) {
+        continue;
+      }
+      Matcher m = line.matcher(text);
+      if (m.matches()) {
+        out.accept(finding(p.start(), p.end(), spec.message(text, ""), List.of(""), 0));
+      }
+    }
+  }
+}

@@ -1,0 +1,207 @@
+package dev.calque.rule.data;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import dev.calque.io.ResourceTree;
+import dev.calque.rule.Category;
+import dev.calque.rule.Example;
+import dev.calque.rule.Rule;
+import dev.calque.rule.RuleSpec;
+import dev.calque.rule.Severity;
+import dev.calque.rule.family.RuleFamilies;
+
+/**
+ * Reads rule files (YAML) into rules. Every problem is reported as "file:line: key: what is wrong",
+ * and a file with any problem is refused whole rather than half-loaded.
+ */
+public final class RuleLoader {
+  private static final Pattern ID = Pattern.compile("[a-z0-9-]+(\\.[a-z0-9-]+)+");
+  private static final Pattern GROUP = Pattern.compile("common|[a-z]{2}|[a-z]{2}-[a-z]{2}");
+  private static final Set<String> KINDS = Set.of("lexicon", "pattern", "line", "java");
+
+  private final ObjectMapper mapper = new ObjectMapper(new YAMLFactory())
+      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+      .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+
+  /** The rules bundled under rules/ on the classpath. */
+  public List<Rule> loadBundled() {
+    List<ResourceTree.Entry> files = new ArrayList<>();
+    for (ResourceTree.Entry e : ResourceTree.list("rules", ".yaml")) {
+      if (!e.name().startsWith("rules/languagetool/")) { // LanguageTool's mapping, not calque rules
+        files.add(e);
+      }
+    }
+    return load(files);
+  }
+
+  /** The rules in a user folder (files directly in it, or in common/, en/, es-en/ ... below it). */
+  public List<Rule> loadDirectory(Path dir) {
+    if (!dir.toFile().isDirectory()) {
+      throw new RuleFileException(dir + ": not a folder of rule files");
+    }
+    return load(ResourceTree.listDirectory(dir, ".yaml"));
+  }
+
+  private List<Rule> load(List<ResourceTree.Entry> entries) {
+    List<Rule> rules = new ArrayList<>();
+    Set<String> ids = new HashSet<>();
+    for (ResourceTree.Entry e : entries) {
+      String text;
+      try (InputStream in = e.open()) {
+        text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      } catch (IOException ex) {
+        throw new RuleFileException(e.name() + ": cannot be read: " + ex.getMessage());
+      }
+      for (Rule r : parse(e.name(), groupOf(e.name()), text)) {
+        if (!ids.add(r.id())) {
+          throw new RuleFileException(r.spec().location() + ": id: '" + r.id() + "' is defined twice");
+        }
+        rules.add(r);
+      }
+    }
+    return rules;
+  }
+
+  static String groupOf(String name) {
+    String[] parts = name.split("/");
+    String parent = parts.length >= 2 ? parts[parts.length - 2] : "";
+    return GROUP.matcher(parent).matches() ? parent : "custom";
+  }
+
+  /** Parses one file; public for tests and for `calque rules test FILE`. */
+  public List<Rule> parse(String file, String group, String text) {
+    RuleFileModel model;
+    try {
+      model = mapper.readValue(text, RuleFileModel.class);
+    } catch (UnrecognizedPropertyException ex) {
+      String known = ex.getKnownPropertyIds() == null ? "" : ex.getKnownPropertyIds().stream()
+          .map(Object::toString).sorted().collect(Collectors.joining(", "));
+      throw new RuleFileException(at(file, ex.getLocation()) + ": unknown key '" + ex.getPropertyName()
+          + "' (known: " + known + ")");
+    } catch (JsonProcessingException ex) {
+      throw new RuleFileException(at(file, ex.getLocation()) + ": " + ex.getOriginalMessage().split("\n")[0]);
+    }
+    if (model == null) {
+      return List.of();
+    }
+    String sourceLanguage = model.sourceLanguage;
+    if (sourceLanguage == null && group.contains("-")) {
+      sourceLanguage = group.substring(0, 2);
+    }
+    List<Rule> out = new ArrayList<>();
+    for (RuleFileModel.RuleModel m : model.rules) {
+      out.add(build(file, group, sourceLanguage, model.defaults, m, text));
+    }
+    return out;
+  }
+
+  private Rule build(String file, String group, String sourceLanguage, RuleFileModel.Defaults d,
+      RuleFileModel.RuleModel m, String text) {
+    String where = file + ":" + lineOf(text, m.id);
+    if (m.id == null || !ID.matcher(m.id).matches()) {
+      throw new RuleFileException(where + ": id: '" + m.id + "' must be dotted lower case, e.g. en.repetition.word");
+    }
+    if (!group.equals("custom") && !m.id.startsWith(group + ".")) {
+      throw new RuleFileException(where + ": id: '" + m.id + "' must start with the folder name '" + group + ".'");
+    }
+    String kind = or(m.kind, d.kind);
+    if (kind == null || !KINDS.contains(kind)) {
+      throw new RuleFileException(where + ": kind: '" + kind + "' is not one of " + KINDS);
+    }
+    String category = or(m.category, d.category);
+    if (category == null || !Category.isKnown(category)) {
+      throw new RuleFileException(where + ": category: '" + category + "' is not an MQM category calque knows: "
+          + Category.ALL.stream().sorted().collect(Collectors.joining(", ")));
+    }
+    Severity severity;
+    try {
+      severity = Severity.parse(or(m.severity, d.severity));
+    } catch (IllegalArgumentException ex) {
+      throw new RuleFileException(where + ": severity: " + ex.getMessage());
+    }
+    Double prior = m.prior != null ? m.prior : d.prior;
+    if (prior == null || prior <= 0 || prior >= 1) {
+      throw new RuleFileException(where + ": prior: must be a probability strictly between 0 and 1, got " + prior);
+    }
+    String message = or(m.message, d.message);
+    if (message == null || message.isBlank()) {
+      throw new RuleFileException(where + ": message: required; say what is wrong and why");
+    }
+    boolean on = m.defaultState == null || m.defaultState.equals("on");
+    if (m.defaultState != null && !m.defaultState.equals("on") && !m.defaultState.equals("off")) {
+      throw new RuleFileException(where + ": default: use 'on' or 'off'");
+    }
+    List<Example> examples = new ArrayList<>();
+    if (m.examples == null || m.examples.fire.isEmpty()) {
+      throw new RuleFileException(where + ": examples: at least one example under 'fire' is required");
+    }
+    if (m.examples.clean.isEmpty()) {
+      throw new RuleFileException(where + ": examples: at least one example under 'clean' is required");
+    }
+    try {
+      for (RuleFileModel.FireModel f : m.examples.fire) {
+        if (f.text == null || f.correction == null) {
+          throw new IllegalArgumentException("each 'fire' example needs 'text' and 'correction'");
+        }
+        examples.add(Example.firing(f.text, f.correction));
+      }
+      for (String c : m.examples.clean) {
+        examples.add(Example.clean(c));
+      }
+    } catch (IllegalArgumentException ex) {
+      throw new RuleFileException(where + ": examples: " + ex.getMessage());
+    }
+    RuleSpec spec = new RuleSpec(m.id, kind, category, severity, prior, message, m.description, group,
+        sourceLanguage, on, examples, where);
+    try {
+      return switch (kind) {
+        case "lexicon" -> LexiconRule.of(spec, m);
+        case "pattern" -> PatternRule.of(spec, m);
+        case "line" -> LineRule.of(spec, m);
+        default -> RuleFamilies.create(spec, m.family, m.params);
+      };
+    } catch (IllegalArgumentException ex) {
+      throw new RuleFileException(where + ": " + ex.getMessage());
+    }
+  }
+
+  private static String or(String a, String b) {
+    return a != null ? a : b;
+  }
+
+  private static String at(String file, JsonLocation loc) {
+    return loc == null ? file : file + ":" + loc.getLineNr();
+  }
+
+  /** The line of "id: X" in the file, so semantic errors point at the rule. */
+  static int lineOf(String text, String id) {
+    if (id == null) {
+      return 1;
+    }
+    String[] lines = text.split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      String l = lines[i].trim();
+      if (l.startsWith("- ")) {
+        l = l.substring(2).trim();
+      }
+      if (l.startsWith("id:") && l.substring(3).trim().replace("\"", "").replace("'", "").equals(id)) {
+        return i + 1;
+      }
+    }
+    return 1;
+  }
+}

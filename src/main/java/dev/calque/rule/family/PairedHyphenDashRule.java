@@ -1,0 +1,48 @@
+package dev.calque.rule.family;
+
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import dev.calque.analysis.Document;
+import dev.calque.analysis.Paragraph;
+import dev.calque.rule.AbstractRule;
+import dev.calque.rule.Finding;
+import dev.calque.rule.RuleContext;
+import dev.calque.rule.RuleSpec;
+
+/**
+ * Spanish-style parenthetical dashes kept as hyphens: " -after the elections- " glued to the aside,
+ * or " - the second - " spaced. English uses em dashes for an aside; a hyphen only joins words.
+ */
+final class PairedHyphenDashRule extends AbstractRule {
+  // Glued: " -aside- " (a space, a hyphen glued to the aside, a hyphen glued to its end).
+  private static final Pattern GLUED =
+      Pattern.compile("(?<=\\S) -(\\p{L}[^\\n\\-–—]{0,120}?[\\p{L}\\p{N}])-( |(?=[,.;:)]))");
+  // Spaced: " - aside - " where both hyphens stand alone; an aside starting with a digit is a score.
+  private static final Pattern SPACED = Pattern.compile("(?<=\\S) - (\\p{L}[^\\n\\-–—]{0,120}?) - ( ?)(?=\\S)");
+
+  PairedHyphenDashRule(RuleSpec spec, Params params) {
+    super(spec);
+  }
+
+  @Override
+  public void check(RuleContext ctx, Consumer<Finding> out) {
+    Document doc = ctx.document();
+    for (Paragraph p : doc.paragraphs()) {
+      report(doc, p, GLUED, out);
+      report(doc, p, SPACED, out);
+    }
+  }
+
+  /** The aside between spaced em dashes (news style); a closing dash before punctuation is dropped. */
+  private void report(Document doc, Paragraph p, Pattern pattern, Consumer<Finding> out) {
+    Matcher m = pattern.matcher(doc.text()).region(p.start(), p.end());
+    m.useTransparentBounds(true);
+    while (m.find()) {
+      boolean closes = m.end() > m.end(1) + 1;
+      String repl = " \u2014 " + m.group(1) + (closes ? " \u2014 " : "");
+      out.accept(finding(m.start(), m.end(), spec.message(m.group(), repl), List.of(repl), 0));
+    }
+  }
+}

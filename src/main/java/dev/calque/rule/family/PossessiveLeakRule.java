@@ -1,0 +1,104 @@
+package dev.calque.rule.family;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import dev.calque.analysis.Sentence;
+import dev.calque.analysis.Token;
+import dev.calque.lexicon.EntityMention;
+import dev.calque.rule.AbstractRule;
+import dev.calque.rule.Finding;
+import dev.calque.rule.RuleContext;
+import dev.calque.rule.RuleSpec;
+
+/**
+ * Spanish "su"/"sus" is "his", "her", "its" or "their"; MT often picks "his" for a country, city or
+ * institution ("Beijing sent his vaccines"). Fires only when the nearest possible antecedent before
+ * "his"/"her" in the sentence is a known place or organisation acting as a clause subject (followed
+ * by its verb, not inside a prepositional phrase), with no person, personal pronoun or unknown
+ * capitalised name (probably a person) in between.
+ */
+final class PossessiveLeakRule extends AbstractRule {
+  private static final Set<String> PREPOSITIONS = Set.of("in", "at", "from", "to", "of", "for", "with", "on", "by",
+      "into", "against", "toward", "towards", "about", "across", "through", "between", "like", "than", "near",
+      "within", "over", "under", "the");
+  private static final Set<String> PERSONAL = Set.of("he", "she", "him", "himself", "herself", "who", "whom", "his",
+      "her", "hers", "i", "me", "my", "you", "your");
+
+  private final Set<String> personNouns;
+
+  PossessiveLeakRule(RuleSpec spec, Params params) {
+    super(spec);
+    this.personNouns = new HashSet<>(params.words("person-nouns", List.of("president", "leader", "minister",
+        "premier", "chancellor", "king", "queen", "prince", "princess", "man", "woman", "boy", "girl", "father",
+        "mother", "son", "daughter", "wife", "husband", "brother", "sister", "spokesman", "spokeswoman",
+        "official", "ambassador", "secretary", "chief", "head", "director", "founder", "owner", "player",
+        "coach", "author", "actor", "actress", "singer", "candidate", "governor", "mayor", "senator", "judge",
+        "dictator", "emperor", "pope", "counterpart", "envoy", "diplomat", "general", "commander", "ceo",
+        "chairman", "chairwoman", "politician", "opponent", "rival", "friend", "ally", "successor", "predecessor")));
+  }
+
+  @Override
+  public void check(RuleContext ctx, Consumer<Finding> out) {
+    List<Token> tokens = ctx.document().tokens();
+    for (Sentence s : ctx.document().sentences()) {
+      for (int i = s.tokenFrom() + 1; i < s.tokenTo() - 1; i++) {
+        Token t = tokens.get(i);
+        if (!(t.lower().equals("his") || t.lower().equals("her")) || !tokens.get(i + 1).isWord()) {
+          continue;
+        }
+        EntityMention antecedent = antecedent(ctx, tokens, s, i);
+        if (antecedent == null) {
+          continue;
+        }
+        double evidence = (i - antecedent.tokenTo() > 15 ? -0.7 : 0)
+            + (antecedent.tokenFrom() == s.tokenFrom() ? 0.4 : 0);
+        String repl = t.isCapitalized() ? "Its" : "its";
+        out.accept(finding(t.start(), t.end(), spec.message(t.text(), repl, "antecedent",
+            antecedent.entity().name()), List.of(repl), evidence));
+      }
+    }
+  }
+
+  /** The non-person subject "his" must refer to, or null when a person or doubt comes first. */
+  private EntityMention antecedent(RuleContext ctx, List<Token> tokens, Sentence s, int pronoun) {
+    int k = pronoun - 1;
+    while (k >= s.tokenFrom()) {
+      Token t = tokens.get(k);
+      EntityMention m = ctx.mentionAt(k);
+      if (m != null) {
+        if (m.entity().type().isPerson()) {
+          return null;
+        }
+        boolean governed = m.tokenFrom() > s.tokenFrom()
+            && PREPOSITIONS.contains(tokens.get(m.tokenFrom() - 1).lower());
+        boolean possessive = m.tokenTo() < s.tokenTo() && tokens.get(m.tokenTo()).text().startsWith("'");
+        if (governed || possessive || !followedByVerb(tokens, m.tokenTo(), pronoun)) {
+          return null;
+        }
+        return m;
+      }
+      if (PERSONAL.contains(t.lower()) || personNouns.contains(t.lower())
+          || (t.isCapitalized() && k > s.tokenFrom() && t.isWord())) {
+        return null;
+      }
+      k--;
+    }
+    return null;
+  }
+
+  /** The subject's verb comes right after it (an adverb or auxiliary may stand between). */
+  private static boolean followedByVerb(List<Token> tokens, int from, int limit) {
+    for (int k = from; k < Math.min(limit, from + 3); k++) {
+      Token t = tokens.get(k);
+      if (t.hasPos("VBD") || t.hasPos("VBZ") || t.hasPos("VBP") || t.hasPos("MD")) {
+        return true;
+      }
+      if (!t.hasPos("RB")) {
+        return false;
+      }
+    }
+    return false;
+  }
+}

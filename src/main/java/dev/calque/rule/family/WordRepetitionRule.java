@@ -1,0 +1,77 @@
+package dev.calque.rule.family;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import dev.calque.analysis.Sentence;
+import dev.calque.analysis.Token;
+import dev.calque.rule.AbstractRule;
+import dev.calque.rule.Finding;
+import dev.calque.rule.RuleContext;
+import dev.calque.rule.RuleSpec;
+
+/**
+ * The same word twice or more in a row ("for the sake of of"). Legitimate doublings stay clean: the
+ * allow list ("had had", "that that"), and capitalised repeats that are names ("Bora Bora", "Walla
+ * Walla") unless the word is a function word ("The the").
+ */
+final class WordRepetitionRule extends AbstractRule {
+  /** Closed-class words: doubled, they are always an error; content-word doubling is likelier a choice. */
+  static final Set<String> FUNCTION_WORDS = Set.of("a", "an", "the", "of", "to", "in", "on", "at", "for", "by",
+      "with", "from", "and", "or", "but", "is", "are", "was", "were", "be", "been", "it", "its", "this", "as",
+      "his", "her", "their", "our", "we", "they", "he", "she", "i", "you", "has", "have", "not", "will", "would",
+      "can", "could", "should", "may", "into", "about", "than", "which", "who", "whom", "whose", "also", "after",
+      "before", "over", "under", "between", "during", "since", "until", "my", "your", "such", "some", "if");
+
+  private final Set<String> allow;
+
+  WordRepetitionRule(RuleSpec spec, Params params) {
+    super(spec);
+    this.allow = new HashSet<>(params.words("allow", List.of("had had", "that that")));
+  }
+
+  @Override
+  public void check(RuleContext ctx, Consumer<Finding> out) {
+    List<Token> tokens = ctx.document().tokens();
+    String text = ctx.document().text();
+    for (Sentence s : ctx.document().sentences()) {
+      int i = s.tokenFrom();
+      while (i < s.tokenTo() - 1) {
+        Token a = tokens.get(i);
+        int j = i + 1;
+        while (j < s.tokenTo() && tokens.get(j).lower().equals(a.lower()) && onlySpaceBetween(text, tokens.get(j - 1),
+            tokens.get(j))) {
+          j++;
+        }
+        if (j - i >= 2 && a.isWord() && !a.isNumber() && !legitimate(a, tokens.get(i + 1))) {
+          Token last = tokens.get(j - 1);
+          double evidence = FUNCTION_WORDS.contains(a.lower()) ? 1.0 : 0;
+          out.accept(finding(a.start(), last.end(), spec.message(text.substring(a.start(), last.end()), a.text()),
+              List.of(a.text()), evidence));
+        }
+        i = j;
+      }
+    }
+  }
+
+  private boolean legitimate(Token a, Token b) {
+    if (allow.contains(a.lower() + " " + b.lower())) {
+      return true;
+    }
+    return b.isCapitalized() && !FUNCTION_WORDS.contains(a.lower());
+  }
+
+  static boolean onlySpaceBetween(String text, Token a, Token b) {
+    if (b.start() == a.end()) {
+      return false; // glued pieces of one word ("ha-ha" split oddly)
+    }
+    for (int k = a.end(); k < b.start(); k++) {
+      char c = text.charAt(k);
+      if (c != ' ' && c != '\u00A0' && c != '\t') {
+        return false;
+      }
+    }
+    return true;
+  }
+}
