@@ -18,6 +18,7 @@ public final class Token {
   private final Morphology morphology;
   private List<Reading> readings;
   private String stem;
+  private List<String> keys;
 
   Token(String text, int start, int end, int index, int sentence, Morphology morphology, List<Reading> readings) {
     this.text = text;
@@ -61,6 +62,33 @@ public final class Token {
       stem = morphology.stem(text);
     }
     return stem;
+  }
+
+  /**
+   * Lookup keys: the stem of the word and the stems of its lemmas, so irregular forms ("gave",
+   * "men") meet their base form ("give", "man") in lexicon lookups.
+   */
+  public List<String> keys() {
+    if (keys == null) {
+      String own = stem();
+      List<String> k = new java.util.ArrayList<>(2);
+      k.add(own);
+      for (Reading r : readings()) {
+        if (r.lemma() != null) {
+          String s = morphology.stem(r.lemma());
+          if (!k.contains(s)) {
+            k.add(s);
+          }
+        }
+      }
+      keys = List.copyOf(k);
+    }
+    return keys;
+  }
+
+  /** Whether one of this token's keys is the given stem. */
+  public boolean hasKey(String key) {
+    return stem().equals(key) || keys().contains(key);
   }
 
   public List<Reading> readings() {

@@ -48,13 +48,15 @@ public final class RuleContext {
     return sourceLanguage;
   }
 
-  /** Positions of the word tokens with this stem. */
+  /** Positions of the word tokens with this key (a stem of the word or of one of its lemmas). */
   public List<Integer> tokensWithStem(String stem) {
     if (stemIndex == null) {
       stemIndex = new HashMap<>();
       for (Token t : document.tokens()) {
         if (t.isWord()) {
-          stemIndex.computeIfAbsent(t.stem(), k -> new ArrayList<>(2)).add(t.index());
+          for (String key : t.keys()) {
+            stemIndex.computeIfAbsent(key, k -> new ArrayList<>(2)).add(t.index());
+          }
         }
       }
     }

@@ -143,9 +143,21 @@ public final class LexiconRule extends AbstractRule {
     }
   }
 
+  private static boolean anyKey(Token t, Set<String> words) {
+    if (words.isEmpty()) {
+      return false;
+    }
+    for (String k : t.keys()) {
+      if (words.contains(k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean matches(List<Token> tokens, int i, String[] phrase) {
     for (int k = 1; k < phrase.length; k++) {
-      if (!tokens.get(i + k).stem().equals(phrase[k])) {
+      if (!tokens.get(i + k).hasKey(phrase[k])) {
         return false;
       }
     }
@@ -163,10 +175,21 @@ public final class LexiconRule extends AbstractRule {
       case "adj" -> "JJ";
       default -> "RB";
     };
+    // Prefer an inflected reading ("squires" as squire/NNS over the noun "squires"/NN), so the
+    // correction is inflected the same way.
+    String fallback = null;
     for (Reading r : head.readings()) {
       if (r.pos() != null && r.pos().startsWith(prefix) && !r.pos().startsWith("NNP")) {
-        return r.pos();
+        if (r.lemma() != null && !r.lemma().equalsIgnoreCase(head.text())) {
+          return r.pos();
+        }
+        if (fallback == null) {
+          fallback = r.pos();
+        }
       }
+    }
+    if (fallback != null) {
+      return fallback;
     }
     return head.isKnownWord() ? null : "";
   }
@@ -189,16 +212,16 @@ public final class LexiconRule extends AbstractRule {
   private boolean contextAllows(Compiled c, RuleContext ctx, List<Token> tokens, Sentence s, int from, int to) {
     Token prev = from > s.tokenFrom() ? tokens.get(from - 1) : null;
     Token next = to < s.tokenTo() ? tokens.get(to) : null;
-    if (!c.before().isEmpty() && (prev == null || !c.before().contains(prev.stem()))) {
+    if (!c.before().isEmpty() && (prev == null || !anyKey(prev, c.before()))) {
       return false;
     }
-    if (prev != null && c.notBefore().contains(prev.stem())) {
+    if (prev != null && anyKey(prev, c.notBefore())) {
       return false;
     }
-    if (!c.after().isEmpty() && (next == null || !c.after().contains(next.stem()))) {
+    if (!c.after().isEmpty() && (next == null || !anyKey(next, c.after()))) {
       return false;
     }
-    if (next != null && c.notAfter().contains(next.stem())) {
+    if (next != null && anyKey(next, c.notAfter())) {
       return false;
     }
     if (!c.near().isEmpty() && !anyNear(c.near(), ctx, tokens, s, from, to)) {
@@ -211,7 +234,7 @@ public final class LexiconRule extends AbstractRule {
     int lo = window == null ? s.tokenFrom() : Math.max(0, from - window);
     int hi = window == null ? s.tokenTo() : Math.min(tokens.size(), to + window);
     for (int k = lo; k < hi; k++) {
-      if ((k < from || k >= to) && words.contains(tokens.get(k).stem())) {
+      if ((k < from || k >= to) && anyKey(tokens.get(k), words)) {
         return true;
       }
     }

@@ -23,6 +23,10 @@ final class PossessiveLeakRule extends AbstractRule {
   private static final Set<String> PREPOSITIONS = Set.of("in", "at", "from", "to", "of", "for", "with", "on", "by",
       "into", "against", "toward", "towards", "about", "across", "through", "between", "like", "than", "near",
       "within", "over", "under", "the");
+  /** Words after which a name is not the clause subject. */
+  private static final Set<String> GOVERNORS = Set.of("after", "before", "when", "while", "since", "as", "because",
+      "although", "though", "if", "unless", "once", "in", "at", "from", "to", "of", "for", "with", "on", "by",
+      "against", "about", "than", "like", "between", "the");
   private static final Set<String> PERSONAL = Set.of("he", "she", "him", "himself", "herself", "who", "whom", "his",
       "her", "hers", "i", "me", "my", "you", "your");
 
@@ -45,7 +49,7 @@ final class PossessiveLeakRule extends AbstractRule {
     for (Sentence s : ctx.document().sentences()) {
       for (int i = s.tokenFrom() + 1; i < s.tokenTo() - 1; i++) {
         Token t = tokens.get(i);
-        if (!(t.lower().equals("his") || t.lower().equals("her")) || !tokens.get(i + 1).isWord()) {
+        if (!(t.lower().equals("his") || t.lower().equals("her")) || !possessedNoun(tokens.get(i + 1))) {
           continue;
         }
         EntityMention antecedent = antecedent(ctx, tokens, s, i);
@@ -74,7 +78,8 @@ final class PossessiveLeakRule extends AbstractRule {
         boolean governed = m.tokenFrom() > s.tokenFrom()
             && PREPOSITIONS.contains(tokens.get(m.tokenFrom() - 1).lower());
         boolean possessive = m.tokenTo() < s.tokenTo() && tokens.get(m.tokenTo()).text().startsWith("'");
-        if (governed || possessive || !followedByVerb(tokens, m.tokenTo(), pronoun)) {
+        if (governed || possessive || !followedByVerb(tokens, m.tokenTo(), pronoun)
+            || personEarlier(ctx, tokens, s, m.tokenFrom())) {
           return null;
         }
         return m;
@@ -86,6 +91,56 @@ final class PossessiveLeakRule extends AbstractRule {
       k--;
     }
     return null;
+  }
+
+  /**
+   * A person named (or "he"/"she") earlier in the sentence and not inside a prepositional or
+   * subordinate phrase may be the owner after all: "Xi said that China would continue his policy".
+   */
+  private boolean personEarlier(RuleContext ctx, List<Token> tokens, Sentence s, int before) {
+    for (int k = s.tokenFrom(); k < before; k++) {
+      EntityMention m = ctx.mentionAt(k);
+      boolean person = (m != null && m.entity().type().isPerson() && m.tokenFrom() == k)
+          || tokens.get(k).lower().equals("he") || tokens.get(k).lower().equals("she")
+          || (k > s.tokenFrom() && m == null && looksLikeName(tokens.get(k)));
+      if (person && (k == s.tokenFrom() || !GOVERNORS.contains(tokens.get(k - 1).lower()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** An unknown capitalised word of letters only: probably someone's name ("Western-made" is not). */
+  private static boolean looksLikeName(Token t) {
+    if (!t.isCapitalized() || t.isKnownWord()) {
+      return false;
+    }
+    for (int i = 0; i < t.text().length(); i++) {
+      if (!Character.isLetter(t.text().charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** "her" is possessive only before a noun phrase ("her decision"), not as an object ("sent her a letter"). */
+  private static boolean possessedNoun(Token next) {
+    if (!next.isWord()) {
+      return false;
+    }
+    boolean nominal = false;
+    for (var r : next.readings()) {
+      String p = r.pos();
+      if (p == null) {
+        continue;
+      }
+      if (p.startsWith("DT") || p.startsWith("IN") || p.startsWith("PRP") || p.startsWith("TO") || p.startsWith("CC")
+          || p.equals("RP")) {
+        return false;
+      }
+      nominal |= p.startsWith("NN") || p.startsWith("JJ") || p.equals("CD") || p.equals("VBG") || p.equals("VBN");
+    }
+    return nominal || !next.isKnownWord();
   }
 
   /** The subject's verb comes right after it (an adverb or auxiliary may stand between). */

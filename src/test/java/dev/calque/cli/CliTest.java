@@ -1,0 +1,180 @@
+package dev.calque.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line end to end, through picocli with injected writers. */
+class CliTest {
+  private static final String ARTICLE = "Asia Lukashenko visits Xi and backs the plan\n\n"
+      + "The talks were held for the sake of of the relations between the two countries.\n";
+
+  @TempDir
+  Path dir;
+
+  private Path write(String name, String text) throws Exception {
+    Path p = dir.resolve(name);
+    Files.writeString(p, text, StandardCharsets.UTF_8);
+    return p;
+  }
+
+  @Test
+  void jsonOutputFollowsTheContract() throws Exception {
+    Path a = write("a.txt", ARTICLE);
+    Run r = Run.of("check", "--no-grammar", "--format", "json", a.toString());
+    assertEquals(1, r.code(), r.err());
+    JsonNode root = new ObjectMapper().readTree(r.out());
+    assertEquals("calque", root.path("tool").path("name").asText());
+    JsonNode doc = root.path("documents").get(0);
+    assertEquals(a.toString(), doc.path("path").asText());
+    assertEquals("en", doc.path("language").asText());
+    assertTrue(doc.path("words").asInt() > 10);
+    JsonNode findings = doc.path("findings");
+    assertTrue(findings.size() >= 2, r.out());
+    int lastStart = -1;
+    for (JsonNode f : findings) {
+      int start = f.path("start").asInt();
+      int end = f.path("end").asInt();
+      assertTrue(start >= lastStart, "sorted by start");
+      lastStart = start;
+      assertEquals(ARTICLE.substring(start, end), f.path("text").asText());
+      assertTrue(f.path("confidence").asDouble() > 0 && f.path("confidence").asDouble() <= 1);
+      assertEquals("calque", f.path("engine").asText());
+      assertTrue(f.has("rule") && f.has("category") && f.has("severity") && f.has("message") && f.has("line")
+          && f.has("column") && f.has("suggestions"));
+    }
+    JsonNode rep = null;
+    for (JsonNode f : findings) {
+      if (f.path("rule").asText().equals("common.repetition.word")) {
+        rep = f;
+      }
+    }
+    assertTrue(rep != null, r.out());
+    assertEquals("of of", rep.path("text").asText());
+    assertEquals("of", rep.path("suggestions").get(0).path("replacement").asText());
+    assertEquals(3, rep.path("line").asInt());
+  }
+
+  @Test
+  void textOutputShowsWhereWhatAndTheFix() throws Exception {
+    Path a = write("a.txt", ARTICLE);
+    Run r = Run.of("check", "--no-grammar", a.toString());
+    assertTrue(r.out().contains(a + ":3:"), r.out());
+    assertTrue(r.out().contains("[[of of]]"), r.out());
+    assertTrue(r.out().contains("suggestion: \"of\""), r.out());
+  }
+
+  @Test
+  void badInputsAreReportedOneLineEachAndTheRestIsChecked() throws Exception {
+    Path good = write("good.txt", ARTICLE);
+    Path empty = write("empty.txt", "");
+    Path binary = dir.resolve("bin.dat");
+    Files.write(binary, new byte[] {1, 2, 0, 3, 'a'});
+    Path latin1 = dir.resolve("latin1.txt");
+    Files.write(latin1, "Caf\u00e9 con leche".getBytes(StandardCharsets.ISO_8859_1));
+    Run r = Run.of("check", "--no-grammar", dir.resolve("missing.txt").toString(), dir.toString(), empty.toString(),
+        binary.toString(), latin1.toString(), good.toString());
+    assertEquals(2, r.code());
+    String[] lines = r.err().strip().split("\n");
+    assertEquals(5, lines.length, r.err());
+    assertTrue(r.err().contains("missing.txt: no such file"), r.err());
+    assertTrue(r.err().contains("is a directory"), r.err());
+    assertTrue(r.err().contains("empty.txt: is empty"), r.err());
+    assertTrue(r.err().contains("looks binary (NUL byte at offset 2)"), r.err());
+    assertTrue(r.err().contains("not valid UTF-8 (byte 0xE9 at offset 3)"), r.err());
+    assertFalse(r.err().contains("Exception"), r.err());
+    assertTrue(r.out().contains("good.txt:3:"), "the good file is still checked");
+  }
+
+  @Test
+  void usageErrorsExitWithTwo() throws Exception {
+    Path a = write("a.txt", ARTICLE);
+    Run lang = Run.of("check", "--lang", "xx", a.toString());
+    assertEquals(2, lang.code());
+    assertTrue(lang.err().contains("unknown language 'xx'"), lang.err());
+    assertEquals(2, Run.of("check", "--format", "yaml", a.toString()).code());
+    assertEquals(2, Run.of("check", "--fail-on", "huge", "--no-grammar", a.toString()).code());
+    assertEquals(2, Run.of("check").code());
+  }
+
+  @Test
+  void malformedRuleFolderIsAClearError() throws Exception {
+    Path rules = Files.createDirectories(dir.resolve("myrules"));
+    Files.writeString(rules.resolve("bad.yaml"), "rules:\n  - id: my.rule\n    kindd: pattern\n");
+    Run r = Run.of("check", "--no-grammar", "--rules", rules.toString(), write("a.txt", ARTICLE).toString());
+    assertEquals(2, r.code());
+    assertTrue(r.err().contains("bad.yaml:3: unknown key 'kindd'"), r.err());
+    assertEquals(1, r.err().strip().split("\n").length, r.err());
+  }
+
+  @Test
+  void failOnAndMinConfidenceDecideTheExitStatus() throws Exception {
+    Path clean = write("clean.txt", "The talks were held in Beijing on Tuesday.\n");
+    assertEquals(0, Run.of("check", "--no-grammar", clean.toString()).code());
+    Path a = write("a.txt", ARTICLE);
+    assertEquals(1, Run.of("check", "--no-grammar", "--fail-on", "major", a.toString()).code());
+    assertEquals(0, Run.of("check", "--no-grammar", "--fail-on", "critical", a.toString()).code());
+    assertEquals(0, Run.of("check", "--no-grammar", "--min-confidence", "1", a.toString()).code());
+  }
+
+  @Test
+  void standardInputIsReadWithADash() {
+    Run r = Run.withStdin(ARTICLE, "check", "--no-grammar", "--format", "json", "-");
+    assertEquals(1, r.code(), r.err());
+    assertTrue(r.out().contains("\"path\" : \"-\""), r.out());
+  }
+
+  @Test
+  void disableSwitchesOffByIdPrefixOrCategory() throws Exception {
+    Path a = write("a.txt", ARTICLE);
+    Run r = Run.of("check", "--no-grammar", "--disable", "common.repetition.word,accuracy/addition", a.toString());
+    assertEquals(0, r.code(), r.out());
+  }
+
+  @Test
+  void fixPrintsTheCorrectedTextOrADiffAndKeepsABackup() throws Exception {
+    Path a = write("a.txt", ARTICLE);
+    Run fixed = Run.of("fix", "--no-grammar", a.toString());
+    assertEquals(0, fixed.code(), fixed.err());
+    assertTrue(fixed.out().contains("for the sake of the relations"), fixed.out());
+    assertFalse(fixed.out().contains("of of"));
+    Run diff = Run.of("fix", "--no-grammar", "--diff", a.toString());
+    assertTrue(diff.out().contains("-The talks were held for the sake of of the"), diff.out());
+    assertTrue(diff.out().contains("+The talks were held for the sake of the"), diff.out());
+    Run inPlace = Run.of("fix", "--no-grammar", "--in-place", a.toString());
+    assertEquals(0, inPlace.code(), inPlace.err());
+    assertEquals(ARTICLE, Files.readString(dir.resolve("a.txt.orig")));
+    assertEquals(fixed.out(), Files.readString(a));
+  }
+
+  @Test
+  void rulesCommandListsShowsAndTests() {
+    Run list = Run.of("rules", "list");
+    assertEquals(0, list.code());
+    assertTrue(list.out().contains("es-en.false-friend.escudero"));
+    Run show = Run.of("rules", "show", "es-en.false-friend.escudero");
+    assertTrue(show.out().contains("fires:") && show.out().contains("clean:"), show.out());
+    Run test = Run.of("rules", "test", "common.repetition.word", "es-en.false-friend.escudero");
+    assertEquals(0, test.code(), test.out());
+    assertTrue(test.out().contains("0 problems"), test.out());
+    assertEquals(2, Run.of("rules", "show", "no.such.rule").code());
+  }
+
+  @Test
+  void helpTeaches() {
+    Run help = Run.of("check", "--help");
+    assertEquals(0, help.code());
+    for (String option : new String[] {"--source-lang", "--format", "--min-confidence", "--no-grammar", "--fail-on",
+        "--enable", "--disable", "--rules", "Examples:"}) {
+      assertTrue(help.out().contains(option), option);
+    }
+  }
+}
