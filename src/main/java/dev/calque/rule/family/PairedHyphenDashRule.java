@@ -12,8 +12,10 @@ import dev.calque.rule.RuleContext;
 import dev.calque.rule.RuleSpec;
 
 /**
- * Spanish-style parenthetical dashes kept as hyphens: " -after the elections- " glued to the aside,
- * or " - the second - " spaced. English uses em dashes for an aside; a hyphen only joins words.
+ * Parenthetical dashes typed as hyphens. Glued to the aside (" -after the elections- ") it is the
+ * Spanish habit carried over by MT; spaced (" - the second - ") it is also common in plain-text
+ * English news, so that style is a separate rule, off by default. English prints an aside between
+ * dashes; a hyphen only joins words.
  */
 final class PairedHyphenDashRule extends AbstractRule {
   // Glued: " -aside- " (a space, a hyphen glued to the aside, a hyphen glued to its end).
@@ -22,16 +24,23 @@ final class PairedHyphenDashRule extends AbstractRule {
   // Spaced: " - aside - " where both hyphens stand alone; an aside starting with a digit is a score.
   private static final Pattern SPACED = Pattern.compile("(?<=\\S) - (\\p{L}[^\\n\\-–—]{0,120}?) - ( ?)(?=\\S)");
 
+  private final Pattern pattern;
+
   PairedHyphenDashRule(RuleSpec spec, Params params) {
     super(spec);
+    String style = params.string("style", "glued");
+    this.pattern = switch (style) {
+      case "glued" -> GLUED;
+      case "spaced" -> SPACED;
+      default -> throw new IllegalArgumentException("params.style: use glued or spaced");
+    };
   }
 
   @Override
   public void check(RuleContext ctx, Consumer<Finding> out) {
     Document doc = ctx.document();
     for (Paragraph p : doc.paragraphs()) {
-      report(doc, p, GLUED, out);
-      report(doc, p, SPACED, out);
+      report(doc, p, pattern, out);
     }
   }
 

@@ -53,6 +53,18 @@ public final class Params {
     return out;
   }
 
+  /** A single word or phrase. */
+  public String string(String key, String dflt) {
+    Object v = values.get(key);
+    if (v == null) {
+      return dflt;
+    }
+    if (v instanceof List<?> || v instanceof Map<?, ?>) {
+      throw new IllegalArgumentException("params." + key + ": expected a single value");
+    }
+    return String.valueOf(v);
+  }
+
   public int integer(String key, int dflt) {
     Object v = values.get(key);
     if (v == null) {

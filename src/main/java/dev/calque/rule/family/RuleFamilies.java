@@ -18,7 +18,7 @@ public final class RuleFamilies {
   // keep sorted
   private static final Map<String, Family> FAMILIES = new TreeMap<>(Map.of(
       "entity-lookalike", new Family(Set.of("min-length"), EntityLookalikeRule::new),
-      "paired-hyphen-dash", new Family(Set.of(), PairedHyphenDashRule::new),
+      "paired-hyphen-dash", new Family(Set.of("style"), PairedHyphenDashRule::new),
       "paragraph-repetition", new Family(Set.of("min-words"), ParagraphRepetitionRule::new),
       "phrase-repetition", new Family(Set.of("max-length"), PhraseRepetitionRule::new),
       "possessive-leak", new Family(Set.of("person-nouns"), PossessiveLeakRule::new),

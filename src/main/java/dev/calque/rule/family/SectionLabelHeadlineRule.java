@@ -21,6 +21,11 @@ import dev.calque.rule.RuleSpec;
  * ("Latin America", "Asia Minor" stay clean).
  */
 final class SectionLabelHeadlineRule extends AbstractRule {
+  private static final java.util.Set<String> INSTITUTION_HEADS = java.util.Set.of("commission", "council",
+      "ministry", "party", "bank", "agency", "office", "committee", "association", "union", "service", "institute",
+      "assembly", "court", "guard", "front", "movement", "army", "police", "organization", "organisation",
+      "cooperation", "forum", "fund", "federation", "league", "cup", "championship", "games", "museum", "university",
+      "hospital", "authority", "administration", "department", "bureau", "program", "programme", "group", "news");
   private final List<String[]> labels = new ArrayList<>();
   private final int within;
 
@@ -63,6 +68,9 @@ final class SectionLabelHeadlineRule extends AbstractRule {
       if (labelAsName != null && labelAsName.tokenTo() > next) {
         continue; // the label begins a longer known name
       }
+      if (institutionName(tokens, next, s.tokenTo())) {
+        continue; // "National Health Commission: ..." is a name, not a label
+      }
       if (!sentenceCase(tokens, next, s.tokenTo())) {
         continue; // Title Case headline: "Europe Braces For Storm" is not a fused label
       }
@@ -88,6 +96,15 @@ final class SectionLabelHeadlineRule extends AbstractRule {
       }
     }
     return 0;
+  }
+
+  /** The capitalised run after the label ends in a word that heads institution names. */
+  private static boolean institutionName(List<Token> tokens, int from, int to) {
+    int k = from;
+    while (k < to && tokens.get(k).isCapitalized() && tokens.get(k).isWord()) {
+      k++;
+    }
+    return k > from && INSTITUTION_HEADS.contains(tokens.get(k - 1).lower());
   }
 
   /** At least one word after the names is lower case, and most words are. */

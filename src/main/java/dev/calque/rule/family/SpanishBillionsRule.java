@@ -14,11 +14,12 @@ import dev.calque.rule.RuleSpec;
 
 /**
  * Spanish "mil millones" carried over as thousands of millions with a thousands dot: "2.000 million"
- * is 2 billion in English, "1.500 million" is 1.5 billion.
+ * is 2 billion in English, "1.500 million" is 1.5 billion. Only round hundreds after the dot are
+ * taken: "4.176 million" is a plain English decimal (4,176,000).
  */
 final class SpanishBillionsRule extends AbstractRule {
   private static final Pattern THOUSANDS_OF_MILLIONS =
-      Pattern.compile("(?<![\\d.,])(\\d{1,3}(?:\\.\\d{3})+)(?:,(\\d+))?\\s+million\\b");
+      Pattern.compile("(?<![\\d.,])(\\d{1,3}(?:\\.\\d00)(?:\\.\\d{3})*)(?:,(\\d+))?\\s+million\\b");
 
   SpanishBillionsRule(RuleSpec spec, Params params) {
     super(spec);

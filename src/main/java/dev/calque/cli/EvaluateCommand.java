@@ -1,0 +1,108 @@
+package dev.calque.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.languagetool.JLanguageTool;
+import org.languagetool.rules.RuleMatch;
+import dev.calque.engine.CheckOptions;
+import dev.calque.engine.Checker;
+import dev.calque.engine.Resources;
+import dev.calque.eval.Evaluation;
+import dev.calque.rule.Finding;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "evaluate", mixinStandardHelpOptions = true,
+    description = {"Measure calque (and LanguageTool alone, in the same run) on evaluation data:",
+        "false alarms per 1,000 words on clean text (--clean, one segment per line), and precision and",
+        "recall against human MQM error spans (--mqm, a folder with segments.tsv and spans.jsonl).", ""})
+final class EvaluateCommand implements Callable<Integer> {
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--clean", paramLabel = "FILE", description = "Clean text, one segment per line; may repeat.")
+  List<Path> clean = new ArrayList<>();
+
+  @Option(names = "--mqm", paramLabel = "DIR", description = "MQM folder (segments.tsv, spans.jsonl); may repeat.")
+  List<Path> mqm = new ArrayList<>();
+
+  @Option(names = "--limit", defaultValue = "-1", description = "Use at most this many lines or rows of each input.")
+  int limit;
+
+  @Option(names = "--source-lang", paramLabel = "CODE", description = "Source language for pair rules, e.g. es.")
+  String sourceLanguage;
+
+  @Option(names = "--min-confidence", defaultValue = "0.5", description = "Count findings at least this confident "
+      + "(default: ${DEFAULT-VALUE}, as check shows them).")
+  double minConfidence;
+
+  @Option(names = "--no-grammar", description = "Measure calque without LanguageTool's general rules.")
+  boolean noGrammar;
+
+  @Option(names = "--skip-languagetool", description = "Do not measure LanguageTool alone.")
+  boolean skipLanguageTool;
+
+  @Option(names = "--examples", paramLabel = "FILE", description = "Write the findings (label, span, segment) here.")
+  Path examples;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    Checker checker = new Checker(CheckOptions.defaults().withGrammar(!noGrammar).withSourceLanguage(sourceLanguage));
+    Evaluation.SegmentChecker calque = text -> {
+      List<Evaluation.Span> spans = new ArrayList<>();
+      for (Finding f : checker.check("segment", text).findings()) {
+        if (f.confidence() >= minConfidence) {
+          spans.add(new Evaluation.Span(f.start(), f.end(), f.ruleId()));
+        }
+      }
+      return spans;
+    };
+    Evaluation.SegmentChecker lt = skipLanguageTool ? null : languageToolAlone();
+    List<String> ex = new ArrayList<>();
+    for (Path f : clean) {
+      Evaluation.Report r = Evaluation.clean(List.of(f), calque, limit);
+      out.println(r.summary("calque " + f.getFileName()));
+      ex.addAll(r.examples());
+      if (lt != null) {
+        out.println(Evaluation.clean(List.of(f), lt, limit).summary("LanguageTool alone " + f.getFileName()));
+      }
+      out.flush();
+    }
+    for (Path d : mqm) {
+      Evaluation.Report r = Evaluation.mqm(d, calque, limit);
+      out.println(r.summary("calque " + d.getFileName()));
+      ex.addAll(r.examples());
+      if (lt != null) {
+        out.println(Evaluation.mqm(d, lt, limit).summary("LanguageTool alone " + d.getFileName()));
+      }
+      out.flush();
+    }
+    if (examples != null) {
+      Files.write(examples, ex);
+    }
+    return ExitCodes.CLEAN;
+  }
+
+  private static Evaluation.SegmentChecker languageToolAlone() {
+    JLanguageTool lt = new JLanguageTool(Resources.language("en"));
+    return text -> {
+      List<Evaluation.Span> spans = new ArrayList<>();
+      try {
+        for (RuleMatch m : lt.check(text)) {
+          spans.add(new Evaluation.Span(m.getFromPos(), m.getToPos(), "languagetool." + m.getRule().getId()));
+        }
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+      return spans;
+    };
+  }
+}
