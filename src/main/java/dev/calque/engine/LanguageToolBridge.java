@@ -32,7 +32,7 @@ import dev.calque.rule.Suggestion;
 /**
  * Runs LanguageTool's general rules on the sentences calque already analysed (no second analysis),
  * maps each match to an MQM category and a prior from rules/languagetool/*.yaml, and drops spelling
- * alarms on names: capitalised words are names far more often than typos in news.
+ * alarms on names and on other variants' spellings.
  */
 public final class LanguageToolBridge {
   private static final ThreadLocal<Map<String, Instance>> INSTANCES = ThreadLocal.withInitial(HashMap::new);
@@ -138,7 +138,7 @@ public final class LanguageToolBridge {
       return null;
     }
     String covered = ctx.document().text(start, end);
-    if (type == ITSIssueType.Misspelling && isName(covered, start, ctx)) {
+    if (type == ITSIssueType.Misspelling && notAMisspelling(covered, start, ctx)) {
       return null;
     }
     double conf = Confidence.round(prior);
@@ -152,10 +152,23 @@ public final class LanguageToolBridge {
         conf, Engine.LANGUAGETOOL);
   }
 
-  /** A capitalised word, or a word inside a name the gazetteer knows. */
-  private static boolean isName(String covered, int start, RuleContext ctx) {
-    if (!covered.isEmpty() && Character.isUpperCase(covered.codePointAt(0))) {
-      return true;
+  /**
+   * Spelling alarms calque does not pass on: names (any capital letter: "Lukashenko", "iQIYI"),
+   * words inside a gazetteer name, and words the English dictionary knows in another variant
+   * ("colour", "programme" are not misspellings in British English).
+   */
+  private static boolean notAMisspelling(String covered, int start, RuleContext ctx) {
+    for (int i = 0; i < covered.length(); i++) {
+      if (Character.isUpperCase(covered.charAt(i))) {
+        return true;
+      }
+    }
+    if (!covered.contains(" ")) {
+      for (var r : ctx.morphology().readings(covered)) {
+        if (r.pos() != null) {
+          return true;
+        }
+      }
     }
     for (var mention : ctx.mentions()) {
       if (mention.start() <= start && start < mention.end()) {

@@ -57,12 +57,9 @@ public final class UnifiedDiff {
     return out.toString();
   }
 
+  /** The line of the last character the edit removes (a removed line break belongs to its line). */
   private static int lastLine(LineIndex lines, String text, Fixer.Edit e) {
-    int end = e.end();
-    if (end > e.start() && (text.charAt(end - 1) == '\n')) {
-      end--; // a deletion that takes the line break ends on its own line
-    }
-    return lines.line(Math.max(e.start(), end - 1 < e.start() ? e.start() : end - 1));
+    return lines.line(e.end() > e.start() ? e.end() - 1 : e.start());
   }
 
   private static List<String> split(String s) {

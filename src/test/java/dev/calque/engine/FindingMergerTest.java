@@ -1,0 +1,54 @@
+package dev.calque.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import dev.calque.rule.Engine;
+import dev.calque.rule.Finding;
+import dev.calque.rule.Severity;
+import dev.calque.rule.Suggestion;
+
+class FindingMergerTest {
+  private static Finding f(String id, int start, int end, String repl, double conf, Engine engine) {
+    return new Finding(id, "fluency/grammar", Severity.MAJOR, start, end, id + " says why.",
+        repl == null ? List.of() : List.of(new Suggestion(repl, conf)), conf, engine);
+  }
+
+  @Test
+  void adjacentCalqueFindingsJoinIntoOneSuggestion() {
+    String text = "doses of his sera to";
+    List<Finding> out = FindingMerger.merge(text, List.of(f("a.pronoun", 9, 12, "its", 0.7, Engine.CALQUE),
+        f("b.sera", 13, 17, "vaccines", 0.8, Engine.CALQUE)), List.of());
+    assertEquals(1, out.size());
+    assertEquals("its vaccines", out.get(0).best().replacement());
+    assertEquals("a.pronoun+b.sera", out.get(0).ruleId());
+    assertEquals(0.56, out.get(0).best().confidence(), 1e-9);
+    assertEquals(9, out.get(0).start());
+    assertEquals(17, out.get(0).end());
+  }
+
+  @Test
+  void languageToolYieldsToCalqueOnOverlap() {
+    String text = "for the sake of of the";
+    List<Finding> out = FindingMerger.merge(text, List.of(f("c.rep", 13, 18, "of", 0.9, Engine.CALQUE)),
+        List.of(f("languagetool.REPEAT", 16, 18, "", 0.6, Engine.LANGUAGETOOL),
+            f("languagetool.OTHER", 0, 3, "For", 0.6, Engine.LANGUAGETOOL)));
+    assertEquals(List.of("languagetool.OTHER", "c.rep"), out.stream().map(Finding::ruleId).toList());
+  }
+
+  @Test
+  void findingsInsideALineToDeleteAreDropped() {
+    String text = "Asia Lukashenko visits Xi";
+    List<Finding> out = FindingMerger.merge(text, List.of(f("dup.paragraph", 0, 25, "", 0.85, Engine.CALQUE),
+        f("label", 0, 5, "", 0.8, Engine.CALQUE)), List.of());
+    assertEquals(List.of("dup.paragraph"), out.stream().map(Finding::ruleId).toList());
+  }
+
+  @Test
+  void sameSpanKeepsTheMoreConfident() {
+    List<Finding> out = FindingMerger.merge("abc def", List.of(f("low", 0, 3, "x", 0.6, Engine.CALQUE),
+        f("high", 0, 3, "y", 0.9, Engine.CALQUE)), List.of());
+    assertEquals(List.of("high"), out.stream().map(Finding::ruleId).toList());
+  }
+}
