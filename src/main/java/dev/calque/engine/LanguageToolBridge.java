@@ -42,9 +42,20 @@ public final class LanguageToolBridge {
   }
 
   /** How LanguageTool's matches are taken: priors per ITS issue type, per-rule priors, rules turned off. */
-  record Policy(Map<String, Double> typePriors, Map<String, Double> rulePriors) {
-    double prior(String ruleId, ITSIssueType type) {
+  record Policy(Map<String, Double> typePriors, Map<String, Double> categoryPriors, Map<String, Double> rulePriors) {
+    double prior(String ruleId, String categoryId, ITSIssueType type) {
       Double p = rulePriors.get(ruleId);
+      if (p != null) {
+        return p;
+      }
+      for (Map.Entry<String, Double> e : rulePriors.entrySet()) {
+        String k = e.getKey();
+        if ((k.endsWith("*") && ruleId.startsWith(k.substring(0, k.length() - 1)))
+            || (k.startsWith("*") && ruleId.endsWith(k.substring(1)))) {
+          return e.getValue();
+        }
+      }
+      p = categoryPriors.get(categoryId);
       if (p != null) {
         return p;
       }
@@ -73,12 +84,14 @@ public final class LanguageToolBridge {
 
   private static Policy loadPolicy(String lang) {
     Map<String, Double> types = new HashMap<>();
+    Map<String, Double> categories = new HashMap<>();
     Map<String, Double> rules = new HashMap<>();
     String res = "rules/languagetool/" + lang + ".yaml";
     try (InputStream in = LanguageToolBridge.class.getClassLoader().getResourceAsStream(res)) {
       if (in != null) {
         JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(in);
         root.path("issue-type-priors").fields().forEachRemaining(e -> types.put(e.getKey(), e.getValue().asDouble()));
+        root.path("category-priors").fields().forEachRemaining(e -> categories.put(e.getKey(), e.getValue().asDouble()));
         for (Iterator<Map.Entry<String, JsonNode>> it = root.path("rule-priors").fields(); it.hasNext();) {
           Map.Entry<String, JsonNode> e = it.next();
           rules.put(e.getKey(), e.getValue().isTextual() && e.getValue().asText().equals("off") ? 0.0
@@ -88,7 +101,7 @@ public final class LanguageToolBridge {
     } catch (IOException e) {
       throw new UncheckedIOException(res + ": " + e.getMessage(), e);
     }
-    return new Policy(types, rules);
+    return new Policy(types, categories, rules);
   }
 
   /** LanguageTool's findings on the document, whose paragraphs must carry its full analysis. */
@@ -128,7 +141,7 @@ public final class LanguageToolBridge {
   private static Finding toFinding(RuleMatch m, int base, Policy policy, RuleContext ctx) {
     String id = m.getRule().getId();
     ITSIssueType type = m.getRule().getLocQualityIssueType();
-    double prior = policy.prior(id, type);
+    double prior = policy.prior(id, m.getRule().getCategory().getId().toString(), type);
     if (prior <= 0) {
       return null;
     }
@@ -138,10 +151,20 @@ public final class LanguageToolBridge {
       return null;
     }
     String covered = ctx.document().text(start, end);
-    if (type == ITSIssueType.Misspelling && notAMisspelling(covered, start, ctx)) {
-      return null;
+    double evidence = 0;
+    if (type == ITSIssueType.Misspelling) {
+      if (notAMisspelling(covered, start, ctx)) {
+        return null;
+      }
+      String best = m.getSuggestedReplacements().isEmpty() ? null : m.getSuggestedReplacements().get(0);
+      int distance = best == null ? Integer.MAX_VALUE : TypoDistance.between(covered.toLowerCase(Locale.ROOT),
+          best.toLowerCase(Locale.ROOT));
+      if (best == null || distance > 2 || isSplitCompound(covered, best)) {
+        return null; // a rare or foreign word, or a compound written solid: not a typo to fix
+      }
+      evidence += distance == 1 ? 0.4 : -0.2;
     }
-    double conf = Confidence.round(prior);
+    double conf = Confidence.combine(prior, evidence);
     List<Suggestion> suggestions = new ArrayList<>();
     List<String> repl = m.getSuggestedReplacements();
     for (int i = 0; i < Math.min(3, repl.size()); i++) {
@@ -150,6 +173,11 @@ public final class LanguageToolBridge {
     String message = m.getMessage().replaceAll("</?suggestion>", "'");
     return new Finding("languagetool." + id, category(type), Severity.MINOR, start, end, message, suggestions,
         conf, Engine.LANGUAGETOOL);
+  }
+
+  /** The suggestion only splits or hyphenates the word ("undercard" to "under card"). */
+  private static boolean isSplitCompound(String word, String suggestion) {
+    return suggestion.replace(" ", "").replace("-", "").equalsIgnoreCase(word) && !suggestion.equalsIgnoreCase(word);
   }
 
   /**
@@ -162,6 +190,9 @@ public final class LanguageToolBridge {
       if (Character.isUpperCase(covered.charAt(i))) {
         return true;
       }
+    }
+    if (covered.codePointCount(0, covered.length()) <= 3) {
+      return true; // abbreviations and foreign function words ("dpa", "und"), far more often than typos
     }
     if (!covered.contains(" ")) {
       for (var r : ctx.morphology().readings(covered)) {
