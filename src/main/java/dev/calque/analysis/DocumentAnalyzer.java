@@ -9,24 +9,22 @@ import org.languagetool.AnalyzedTokenReadings;
 import org.languagetool.JLanguageTool;
 import org.languagetool.Language;
 import org.languagetool.tokenizers.SentenceTokenizer;
-import org.languagetool.tokenizers.Tokenizer;
 
 /**
- * Splits text into paragraphs (non-blank lines), sentences and tokens with LanguageTool's tokenizers
- * for the language. Two depths: the light one tags words lazily from a cache (fast, for calque's own
- * rules); the full one runs LanguageTool's disambiguating analysis, which its grammar rules need,
- * and keeps it on each paragraph so those rules do not analyse the text again.
+ * Splits text into paragraphs (non-blank lines), sentences (LanguageTool's SRX sentence tokenizer
+ * for the language) and tokens. Two depths: the light one finds words with Lucene's UAX#29
+ * tokenizer and tags them lazily from a cache (fast, for calque's own rules); the full one runs
+ * LanguageTool's own tokenizer and disambiguating analysis, which its grammar rules need, and keeps
+ * it on each paragraph so those rules do not analyse the text again.
  */
 public final class DocumentAnalyzer {
   private final Morphology morphology;
   private final SentenceTokenizer sentenceTokenizer;
-  private final Tokenizer wordTokenizer;
 
   public DocumentAnalyzer(Morphology morphology) {
     this.morphology = morphology;
     Language language = morphology.language();
     this.sentenceTokenizer = language.getSentenceTokenizer();
-    this.wordTokenizer = language.getWordTokenizer();
   }
 
   public Morphology morphology() {
@@ -85,20 +83,28 @@ public final class DocumentAnalyzer {
   }
 
   private void lightAnalysis(String content, int base, int paragraph, List<Sentence> sentences, List<Token> tokens) {
+    List<String> pieces = sentenceTokenizer.tokenize(content);
+    int[] ends = new int[pieces.size()];
+    int[] starts = new int[pieces.size()];
     int cursor = 0;
-    for (String s : sentenceTokenizer.tokenize(content)) {
-      int sStart = locate(content, s, cursor);
-      cursor = sStart + s.length();
-      int tokenFrom = tokens.size();
-      int pos = sStart;
-      for (String w : wordTokenizer.tokenize(s)) {
-        int wStart = locate(content, w, pos);
-        pos = wStart + w.length();
-        if (!w.isBlank()) {
-          tokens.add(new Token(w, base + wStart, base + pos, tokens.size(), sentences.size(), morphology, null));
-        }
+    for (int k = 0; k < pieces.size(); k++) {
+      starts[k] = locate(content, pieces.get(k), cursor);
+      cursor = starts[k] + pieces.get(k).length();
+      ends[k] = cursor;
+    }
+    int[] current = {0};
+    int[] tokenFrom = {tokens.size()};
+    WordSplitter.split(content, (s, e) -> {
+      while (current[0] < ends.length - 1 && s >= ends[current[0]]) {
+        addSentence(content, base, paragraph, sentences, tokens, starts[current[0]], ends[current[0]], tokenFrom[0]);
+        tokenFrom[0] = tokens.size();
+        current[0]++;
       }
-      addSentence(content, base, paragraph, sentences, tokens, sStart, cursor, tokenFrom);
+      tokens.add(new Token(content.substring(s, e), base + s, base + e, tokens.size(), sentences.size(), morphology,
+          null));
+    });
+    if (ends.length > 0) {
+      addSentence(content, base, paragraph, sentences, tokens, starts[current[0]], ends[ends.length - 1], tokenFrom[0]);
     }
   }
 

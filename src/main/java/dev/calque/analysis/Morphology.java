@@ -3,6 +3,8 @@ package dev.calque.analysis;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -42,6 +44,7 @@ public final class Morphology {
   };
   private final Map<String, List<Reading>> readingCache = new ConcurrentHashMap<>();
   private final Map<String, String> stemCache = new ConcurrentHashMap<>();
+  private final Map<String, Set<String>> formCache = new ConcurrentHashMap<>();
 
   public Morphology(Language language) {
     this.language = language;
@@ -102,6 +105,40 @@ public final class Morphology {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * The stems of every inflected form of the word's lemmas ("give" gives the stems of give, gives,
+   * gave, given, giving), so lexicon entries match irregular forms by stem alone, without tagging
+   * every word of the document.
+   */
+  public Set<String> formStems(String word) {
+    return formCache.computeIfAbsent(word, w -> {
+      Set<String> out = new HashSet<>();
+      out.add(stem(w));
+      Set<String> lemmas = new HashSet<>();
+      lemmas.add(w.toLowerCase(java.util.Locale.ROOT));
+      for (Reading r : readings(w)) {
+        if (r.lemma() != null) {
+          lemmas.add(r.lemma());
+        }
+      }
+      Synthesizer synth = language.getSynthesizer();
+      for (String lemma : lemmas) {
+        out.add(stem(lemma));
+        if (synth == null) {
+          continue;
+        }
+        try {
+          for (String form : synth.synthesize(new AnalyzedToken(lemma, null, lemma), ".*", true)) {
+            out.add(stem(form));
+          }
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+      return Set.copyOf(out);
+    });
   }
 
   /**

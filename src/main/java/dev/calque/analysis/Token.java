@@ -14,11 +14,10 @@ public final class Token {
   private final int end;
   private final int index;
   private final int sentence;
-  private final String lower;
+  private String lower;
   private final Morphology morphology;
   private List<Reading> readings;
   private String stem;
-  private List<String> keys;
 
   Token(String text, int start, int end, int index, int sentence, Morphology morphology, List<Reading> readings) {
     this.text = text;
@@ -26,7 +25,6 @@ public final class Token {
     this.end = end;
     this.index = index;
     this.sentence = sentence;
-    this.lower = text.toLowerCase(Locale.ROOT);
     this.morphology = morphology;
     this.readings = readings;
   }
@@ -53,6 +51,9 @@ public final class Token {
   }
 
   public String lower() {
+    if (lower == null) {
+      lower = text.toLowerCase(Locale.ROOT);
+    }
     return lower;
   }
 
@@ -62,33 +63,6 @@ public final class Token {
       stem = morphology.stem(text);
     }
     return stem;
-  }
-
-  /**
-   * Lookup keys: the stem of the word and the stems of its lemmas, so irregular forms ("gave",
-   * "men") meet their base form ("give", "man") in lexicon lookups.
-   */
-  public List<String> keys() {
-    if (keys == null) {
-      String own = stem();
-      List<String> k = new java.util.ArrayList<>(2);
-      k.add(own);
-      for (Reading r : readings()) {
-        if (r.lemma() != null) {
-          String s = morphology.stem(r.lemma());
-          if (!k.contains(s)) {
-            k.add(s);
-          }
-        }
-      }
-      keys = List.copyOf(k);
-    }
-    return keys;
-  }
-
-  /** Whether one of this token's keys is the given stem. */
-  public boolean hasKey(String key) {
-    return stem().equals(key) || keys().contains(key);
   }
 
   public List<Reading> readings() {

@@ -48,15 +48,13 @@ public final class RuleContext {
     return sourceLanguage;
   }
 
-  /** Positions of the word tokens with this key (a stem of the word or of one of its lemmas). */
+  /** Positions of the word tokens with this stem. */
   public List<Integer> tokensWithStem(String stem) {
     if (stemIndex == null) {
       stemIndex = new HashMap<>();
       for (Token t : document.tokens()) {
         if (t.isWord()) {
-          for (String key : t.keys()) {
-            stemIndex.computeIfAbsent(key, k -> new ArrayList<>(2)).add(t.index());
-          }
+          stemIndex.computeIfAbsent(t.stem(), k -> new ArrayList<>(2)).add(t.index());
         }
       }
     }

@@ -61,7 +61,8 @@ class AnalysisOffsetsTest {
     assertEquals("squire", squires.stem());
     assertTrue(squires.hasPos("NNS"));
     Token renounced = doc.tokens().stream().filter(t -> t.text().equals("renounced")).findFirst().orElseThrow();
-    assertTrue(renounced.hasKey(Resources.morphology("en").stem("renounce")));
+    assertTrue(Resources.morphology("en").formStems("renounce").contains(renounced.stem()));
+    assertTrue(Resources.morphology("en").formStems("give").contains(Resources.morphology("en").stem("gave")));
     assertEquals("henchmen", Resources.morphology("en").inflect("henchman", "NNS"));
   }
 }

@@ -39,7 +39,7 @@ public final class LexiconRule extends AbstractRule {
   private final List<String> boostNear;
   private volatile Compiled compiled;
 
-  private record Compiled(List<String[]> phrases, Set<String> before, Set<String> notBefore, Set<String> after,
+  private record Compiled(List<List<Set<String>>> phrases, Set<String> before, Set<String> notBefore, Set<String> after,
       Set<String> notAfter, Set<String> near, Set<String> notNear, Set<String> boostNear) {
   }
 
@@ -85,11 +85,11 @@ public final class LexiconRule extends AbstractRule {
   private Compiled compiled(Morphology morph) {
     Compiled c = compiled;
     if (c == null) {
-      List<String[]> ps = new ArrayList<>();
+      List<List<Set<String>>> ps = new ArrayList<>();
       for (String p : phrases) {
-        String[] words = p.trim().split("\\s+");
-        for (int i = 0; i < words.length; i++) {
-          words[i] = morph.stem(words[i]);
+        List<Set<String>> words = new ArrayList<>();
+        for (String w : p.trim().split("\\s+")) {
+          words.add(morph.formStems(w));
         }
         ps.add(words);
       }
@@ -103,7 +103,7 @@ public final class LexiconRule extends AbstractRule {
   private static Set<String> stems(Morphology morph, List<String> words) {
     Set<String> s = new HashSet<>();
     for (String w : words) {
-      s.add(morph.stem(w));
+      s.addAll(morph.formStems(w));
     }
     return s;
   }
@@ -112,52 +112,51 @@ public final class LexiconRule extends AbstractRule {
   public void check(RuleContext ctx, Consumer<Finding> out) {
     Compiled c = compiled(ctx.morphology());
     List<Token> tokens = ctx.document().tokens();
-    for (String[] phrase : c.phrases()) {
-      for (int i : ctx.tokensWithStem(phrase[0])) {
-        Sentence s = ctx.document().sentenceOf(tokens.get(i));
-        int end = i + phrase.length;
-        if (end > s.tokenTo() || !matches(tokens, i, phrase)) {
-          continue;
+    for (List<Set<String>> phrase : c.phrases()) {
+      for (String firstStem : phrase.get(0)) {
+        for (int i : ctx.tokensWithStem(firstStem)) {
+          check(ctx, c, tokens, phrase, i, out);
         }
-        Token first = tokens.get(i);
-        if (first.isCapitalized() && i != s.tokenFrom() && !allowCapitalized) {
-          continue; // mid-sentence capital: a name or a title, not the common word
-        }
-        Token head = "verb".equals(pos) ? first : tokens.get(end - 1);
-        String headTag = headTag(head);
-        if (pos != null && headTag == null) {
-          continue;
-        }
-        if (!contextAllows(c, ctx, tokens, s, i, end)) {
-          continue;
-        }
-        double evidence = c.boostNear().isEmpty() ? 0 : (anyNear(c.boostNear(), ctx, tokens, s, i, end) ? BOOST : 0);
-        List<String> repl = new ArrayList<>();
-        for (String sug : suggestions) {
-          repl.add(adapt(ctx.morphology(), sug, headTag, first.isCapitalized()));
-        }
-        String matched = ctx.document().text(first.start(), tokens.get(end - 1).end());
-        out.accept(finding(first.start(), tokens.get(end - 1).end(),
-            spec.message(matched, repl.get(0), "origin", origin), repl, evidence));
       }
     }
+  }
+
+  private void check(RuleContext ctx, Compiled c, List<Token> tokens, List<Set<String>> phrase, int i,
+      Consumer<Finding> out) {
+    Sentence s = ctx.document().sentenceOf(tokens.get(i));
+    int end = i + phrase.size();
+    if (end > s.tokenTo() || !matches(tokens, i, phrase)) {
+      return;
+    }
+    Token first = tokens.get(i);
+    if (first.isCapitalized() && i != s.tokenFrom() && !allowCapitalized) {
+      return; // mid-sentence capital: a name or a title, not the common word
+    }
+    Token head = "verb".equals(pos) ? first : tokens.get(end - 1);
+    String headTag = headTag(head);
+    if (pos != null && headTag == null) {
+      return;
+    }
+    if (!contextAllows(c, ctx, tokens, s, i, end)) {
+      return;
+    }
+    double evidence = c.boostNear().isEmpty() ? 0 : (anyNear(c.boostNear(), ctx, tokens, s, i, end) ? BOOST : 0);
+    List<String> repl = new ArrayList<>();
+    for (String sug : suggestions) {
+      repl.add(adapt(ctx.morphology(), sug, headTag, first.isCapitalized()));
+    }
+    String matched = ctx.document().text(first.start(), tokens.get(end - 1).end());
+    out.accept(finding(first.start(), tokens.get(end - 1).end(),
+        spec.message(matched, repl.get(0), "origin", origin), repl, evidence));
   }
 
   private static boolean anyKey(Token t, Set<String> words) {
-    if (words.isEmpty()) {
-      return false;
-    }
-    for (String k : t.keys()) {
-      if (words.contains(k)) {
-        return true;
-      }
-    }
-    return false;
+    return !words.isEmpty() && words.contains(t.stem());
   }
 
-  private static boolean matches(List<Token> tokens, int i, String[] phrase) {
-    for (int k = 1; k < phrase.length; k++) {
-      if (!tokens.get(i + k).hasKey(phrase[k])) {
+  private static boolean matches(List<Token> tokens, int i, List<Set<String>> phrase) {
+    for (int k = 1; k < phrase.size(); k++) {
+      if (!phrase.get(k).contains(tokens.get(i + k).stem())) {
         return false;
       }
     }

@@ -67,10 +67,10 @@ public final class LineRule extends AbstractRule {
       if (!inPlace) {
         continue;
       }
-      String text = doc.text(p);
-      if (text.split("\\s+").length > maxWords) {
+      if (!Words.atMost(doc.text(), p.start(), p.end(), maxWords)) {
         continue;
       }
+      String text = doc.text(p);
       Matcher m = line.matcher(text);
       if (m.matches()) {
         out.accept(finding(p.start(), p.end(), spec.message(text, ""), List.of(""), 0));

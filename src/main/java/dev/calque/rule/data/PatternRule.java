@@ -47,10 +47,10 @@ public final class PatternRule extends AbstractRule {
   @Override
   public void check(RuleContext ctx, Consumer<Finding> out) {
     Document doc = ctx.document();
+    Matcher m = pattern.matcher(doc.text());
+    m.useTransparentBounds(true);
     for (Paragraph p : doc.paragraphs()) {
-      Matcher m = pattern.matcher(doc.text());
       m.region(p.start(), p.end());
-      m.useTransparentBounds(true);
       while (m.find()) {
         int start = hasSpanGroup ? m.start("span") : m.start();
         int end = hasSpanGroup ? m.end("span") : m.end();

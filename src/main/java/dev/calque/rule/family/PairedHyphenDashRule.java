@@ -39,8 +39,15 @@ final class PairedHyphenDashRule extends AbstractRule {
   @Override
   public void check(RuleContext ctx, Consumer<Finding> out) {
     Document doc = ctx.document();
+    int hint = -1;
     for (Paragraph p : doc.paragraphs()) {
-      report(doc, p, pattern, out);
+      if (hint != Integer.MAX_VALUE && hint < p.start()) {
+        hint = doc.text().indexOf(" -", p.start()); // one linear pass over the text in all
+        hint = hint < 0 ? Integer.MAX_VALUE : hint;
+      }
+      if (hint < p.end()) {
+        report(doc, p, pattern, out);
+      }
     }
   }
 

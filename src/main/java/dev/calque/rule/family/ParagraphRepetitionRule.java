@@ -2,7 +2,6 @@ package dev.calque.rule.family;
 
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import dev.calque.analysis.Document;
@@ -25,16 +24,36 @@ final class ParagraphRepetitionRule extends AbstractRule {
     this.minWords = params.integer("min-words", 4);
   }
 
+  /** Lower case with runs of white space as one space. */
+  private static String normalise(String text) {
+    StringBuilder b = new StringBuilder(text.length());
+    boolean space = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c)) {
+        space = true;
+        continue;
+      }
+      if (space && b.length() > 0) {
+        b.append(' ');
+      }
+      space = false;
+      b.append(Character.toLowerCase(c));
+    }
+    return b.toString();
+  }
+
   @Override
   public void check(RuleContext ctx, Consumer<Finding> out) {
     Document doc = ctx.document();
     Map<String, Paragraph> seen = new HashMap<>();
     for (Paragraph p : doc.paragraphs()) {
-      String text = doc.text(p);
-      if (text.split("\\s+").length < minWords) {
+      if (doc.sentences().get(p.sentenceTo() - 1).tokenTo() - doc.sentences().get(p.sentenceFrom()).tokenFrom()
+          < minWords) {
         continue;
       }
-      String key = text.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+      String text = doc.text(p);
+      String key = normalise(text);
       Paragraph earlier = seen.putIfAbsent(key, p);
       if (earlier != null) {
         out.accept(finding(p.start(), p.end(),

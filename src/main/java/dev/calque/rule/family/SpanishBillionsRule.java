@@ -28,7 +28,15 @@ final class SpanishBillionsRule extends AbstractRule {
   @Override
   public void check(RuleContext ctx, Consumer<Finding> out) {
     Document doc = ctx.document();
+    int hint = -1;
     for (Paragraph p : doc.paragraphs()) {
+      if (hint != Integer.MAX_VALUE && hint < p.start()) {
+        hint = doc.text().indexOf(" million", p.start()); // one linear pass over the text in all
+        hint = hint < 0 ? Integer.MAX_VALUE : hint;
+      }
+      if (hint >= p.end()) {
+        continue;
+      }
       Matcher m = THOUSANDS_OF_MILLIONS.matcher(doc.text()).region(p.start(), p.end());
       while (m.find()) {
         BigDecimal millions = new BigDecimal(m.group(1).replace(".", "") + (m.group(2) == null ? "" : "." + m.group(2)));
