@@ -52,8 +52,8 @@ final class BenchCommand implements Callable<Integer> {
       chars += in.text().length();
     }
     double kb = chars / 1024.0;
-    out.printf("text: %d files, %.1f KB; %d timed rounds after a warm-up%n", inputs.size(), kb, rounds);
-    CheckOptions base = CheckOptions.defaults().withSourceLanguage(sourceLanguage);
+    out.printf("text: %d files, %.1f KB; %d timed rounds after at least 5 s of warm-up%n", inputs.size(), kb, rounds);
+    CheckOptions base = CheckOptions.defaults().withSourceLanguage(sourceLanguage).withMinConfidence(0.5);
     Checker light = new Checker(base.withGrammar(false));
     double lightRate = kb / time(() -> inputs.forEach(in -> light.check(in.label(), in.text())));
     out.printf("calque --no-grammar       %9.1f KB/s%n", lightRate);
@@ -82,9 +82,12 @@ final class BenchCommand implements Callable<Integer> {
     return ExitCodes.CLEAN;
   }
 
-  /** Seconds per round, after one untimed warm-up round. */
+  /** Seconds per round, after untimed warm-up rounds (at least one, and at least 5 s, so the JIT settles). */
   private double time(Runnable r) {
-    r.run();
+    long warm = System.nanoTime();
+    do {
+      r.run();
+    } while (System.nanoTime() - warm < 5_000_000_000L);
     long t0 = System.nanoTime();
     for (int i = 0; i < rounds; i++) {
       r.run();

@@ -68,7 +68,7 @@ final class CheckCommand implements Callable<Integer> {
     }
     Checker checker;
     try {
-      checker = new Checker(engine.toCheckOptions(spec));
+      checker = new Checker(engine.toCheckOptions(spec).withMinConfidence(minConfidence));
     } catch (RuleFileException e) {
       err.println("calque: rule file error: " + e.getMessage());
       return ExitCodes.USAGE;

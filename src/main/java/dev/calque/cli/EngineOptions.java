@@ -56,6 +56,6 @@ final class EngineOptions {
     }
     Set<String> en = new LinkedHashSet<>(enable);
     Set<String> dis = new LinkedHashSet<>(disable);
-    return new CheckOptions(language, src, !noGrammar, en, dis, ruleDirs);
+    return new CheckOptions(language, src, !noGrammar, en, dis, ruleDirs, 0);
   }
 }

@@ -55,7 +55,8 @@ final class EvaluateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
-    Checker checker = new Checker(CheckOptions.defaults().withGrammar(!noGrammar).withSourceLanguage(sourceLanguage));
+    Checker checker = new Checker(CheckOptions.defaults().withGrammar(!noGrammar).withSourceLanguage(sourceLanguage)
+        .withMinConfidence(minConfidence));
     Evaluation.SegmentChecker calque = text -> {
       List<Evaluation.Span> spans = new ArrayList<>();
       for (Finding f : checker.check("segment", text).findings()) {

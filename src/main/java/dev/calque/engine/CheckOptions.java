@@ -14,9 +14,11 @@ import java.util.Set;
  *     including rules that are off by default
  * @param disable rule ids, prefixes or categories to switch off; wins over enable
  * @param ruleDirs extra folders of rule files
+ * @param minConfidence findings below this will not be shown; LanguageTool rules whose matches can
+ *     never reach it are not run at all (0 runs them all)
  */
 public record CheckOptions(String language, String sourceLanguage, boolean grammar, Set<String> enable,
-    Set<String> disable, List<Path> ruleDirs) {
+    Set<String> disable, List<Path> ruleDirs, double minConfidence) {
 
   public CheckOptions {
     enable = Set.copyOf(enable);
@@ -25,15 +27,19 @@ public record CheckOptions(String language, String sourceLanguage, boolean gramm
   }
 
   public static CheckOptions defaults() {
-    return new CheckOptions("en", null, true, Set.of(), Set.of(), List.of());
+    return new CheckOptions("en", null, true, Set.of(), Set.of(), List.of(), 0);
   }
 
   public CheckOptions withGrammar(boolean on) {
-    return new CheckOptions(language, sourceLanguage, on, enable, disable, ruleDirs);
+    return new CheckOptions(language, sourceLanguage, on, enable, disable, ruleDirs, minConfidence);
   }
 
   public CheckOptions withSourceLanguage(String src) {
-    return new CheckOptions(language, src, grammar, enable, disable, ruleDirs);
+    return new CheckOptions(language, src, grammar, enable, disable, ruleDirs, minConfidence);
+  }
+
+  public CheckOptions withMinConfidence(double min) {
+    return new CheckOptions(language, sourceLanguage, grammar, enable, disable, ruleDirs, min);
   }
 
   /** Whether a selector list names this rule: by id, by id prefix ending in '.', or by category. */

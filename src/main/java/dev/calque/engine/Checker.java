@@ -70,7 +70,7 @@ public final class Checker {
     int from = 0;
     while (from < text.length()) {
       int to = windowEnd(text, from);
-      JLanguageTool lt = options.grammar() ? LanguageToolBridge.tool(options.language()) : null;
+      JLanguageTool lt = options.grammar() ? LanguageToolBridge.tool(options.language(), options.minConfidence()) : null;
       Document doc = analyzer.analyze(path, text, lines, from, to, lt);
       words += doc.wordCount();
       findings.addAll(check(doc));
@@ -97,7 +97,7 @@ public final class Checker {
 
   private List<Finding> languageTool(RuleContext ctx) {
     List<Finding> out = new ArrayList<>();
-    for (Finding f : LanguageToolBridge.check(options.language(), ctx)) {
+    for (Finding f : LanguageToolBridge.check(options.language(), options.minConfidence(), ctx)) {
       if (!CheckOptions.selects(options.disable(), f.ruleId(), f.category())) {
         out.add(f);
       }

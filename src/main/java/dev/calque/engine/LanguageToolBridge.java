@@ -63,18 +63,36 @@ public final class LanguageToolBridge {
     }
   }
 
+  /** Evidence for a misspelling one edit away from its suggestion: a typo, not a rare word. */
+  private static final double SPELLING_BOOST = 0.4;
+
   private LanguageToolBridge() {
   }
 
   /** This thread's LanguageTool for the language, built on first use (3-4 s). */
-  public static JLanguageTool tool(String lang) {
-    return instance(lang).tool();
+  public static JLanguageTool tool(String lang, double minConfidence) {
+    return instance(lang, minConfidence).tool();
   }
 
-  private static Instance instance(String lang) {
-    return INSTANCES.get().computeIfAbsent(lang, l -> {
-      JLanguageTool lt = new JLanguageTool(Resources.language(l));
-      return new Instance(lt, RuleSet.textLemmaHinted(lt.getAllActiveRules()));
+  /**
+   * The thread's LanguageTool with only the rules whose matches can reach minConfidence: a rule
+   * whose prior (plus the most evidence it can get) stays below it would only produce hidden
+   * findings, so it is not run at all.
+   */
+  private static Instance instance(String lang, double minConfidence) {
+    return INSTANCES.get().computeIfAbsent(lang + "@" + minConfidence, key -> {
+      JLanguageTool lt = new JLanguageTool(Resources.language(lang));
+      Policy policy = policy(lang);
+      List<org.languagetool.rules.Rule> rules = new ArrayList<>();
+      for (org.languagetool.rules.Rule r : lt.getAllActiveRules()) {
+        double prior = policy.prior(r.getId(), r.getCategory().getId().toString(), r.getLocQualityIssueType());
+        double best = r.getLocQualityIssueType() == ITSIssueType.Misspelling
+            ? Confidence.combine(prior, SPELLING_BOOST) : prior;
+        if (prior > 0 && best >= minConfidence) {
+          rules.add(r);
+        }
+      }
+      return new Instance(lt, RuleSet.textLemmaHinted(rules));
     });
   }
 
@@ -105,8 +123,8 @@ public final class LanguageToolBridge {
   }
 
   /** LanguageTool's findings on the document, whose paragraphs must carry its full analysis. */
-  public static List<Finding> check(String lang, RuleContext ctx) {
-    Instance inst = instance(lang);
+  public static List<Finding> check(String lang, double minConfidence, RuleContext ctx) {
+    Instance inst = instance(lang, minConfidence);
     Policy policy = policy(lang);
     Document doc = ctx.document();
     List<Finding> out = new ArrayList<>();
@@ -162,7 +180,7 @@ public final class LanguageToolBridge {
       if (best == null || distance > 2 || isSplitCompound(covered, best)) {
         return null; // a rare or foreign word, or a compound written solid: not a typo to fix
       }
-      evidence += distance == 1 ? 0.4 : -0.2;
+      evidence += distance == 1 ? SPELLING_BOOST : -0.2;
     }
     double conf = Confidence.combine(prior, evidence);
     List<Suggestion> suggestions = new ArrayList<>();
