@@ -2,7 +2,6 @@ package dev.calque.engine;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.languagetool.JLanguageTool;
 import dev.calque.analysis.Document;
 import dev.calque.analysis.DocumentAnalyzer;
 import dev.calque.analysis.LineIndex;
@@ -25,6 +24,10 @@ public final class Checker {
 
   public Checker(CheckOptions options) {
     Resources.language(options.language()); // fail early on an unknown language
+    Resources.prewarm(options.language());
+    if (options.grammar()) {
+      LanguageToolBridge.prewarm(options.language(), options.minConfidence());
+    }
     this.options = options;
     this.rules = activeRules(options);
   }
@@ -68,13 +71,15 @@ public final class Checker {
     List<Finding> findings = new ArrayList<>();
     int words = 0;
     int from = 0;
-    while (from < text.length()) {
-      int to = windowEnd(text, from);
-      JLanguageTool lt = options.grammar() ? LanguageToolBridge.tool(options.language(), options.minConfidence()) : null;
-      Document doc = analyzer.analyze(path, text, lines, from, to, lt);
-      words += doc.wordCount();
-      findings.addAll(check(doc));
-      from = to;
+    try (LanguageToolBridge.Lease lease = options.grammar()
+        ? LanguageToolBridge.borrow(options.language(), options.minConfidence()) : null) {
+      while (from < text.length()) {
+        int to = windowEnd(text, from);
+        Document doc = analyzer.analyze(path, text, lines, from, to, lease == null ? null : lease.tool());
+        words += doc.wordCount();
+        findings.addAll(check(doc, lease));
+        from = to;
+      }
     }
     List<String> notes = new ArrayList<>();
     if (options.sourceLanguage() == null) {
@@ -83,21 +88,21 @@ public final class Checker {
     return new DocumentResult(path, text, lines, options.language(), options.sourceLanguage(), words, findings, notes);
   }
 
-  /** Findings for one analysed window. */
-  public List<Finding> check(Document doc) {
+  /** Findings for one analysed window; lease is null when LanguageTool's rules are off. */
+  private List<Finding> check(Document doc, LanguageToolBridge.Lease lease) {
     RuleContext ctx = new RuleContext(doc, Resources.morphology(options.language()), Resources.gazetteer(),
         options.sourceLanguage());
     List<Finding> own = new ArrayList<>();
     for (Rule r : rules) {
       r.check(ctx, own::add);
     }
-    List<Finding> lt = options.grammar() ? languageTool(ctx) : List.of();
+    List<Finding> lt = lease != null ? languageTool(lease, ctx) : List.of();
     return FindingMerger.merge(doc.text(), own, lt);
   }
 
-  private List<Finding> languageTool(RuleContext ctx) {
+  private List<Finding> languageTool(LanguageToolBridge.Lease lease, RuleContext ctx) {
     List<Finding> out = new ArrayList<>();
-    for (Finding f : LanguageToolBridge.check(options.language(), options.minConfidence(), ctx)) {
+    for (Finding f : LanguageToolBridge.check(lease, options.language(), ctx)) {
       if (!CheckOptions.selects(options.disable(), f.ruleId(), f.category())) {
         out.add(f);
       }

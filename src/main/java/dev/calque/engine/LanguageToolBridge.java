@@ -13,6 +13,10 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import org.languagetool.AnalyzedSentence;
 import org.languagetool.JLanguageTool;
 import org.languagetool.markup.AnnotatedTextBuilder;
@@ -35,8 +39,9 @@ import dev.calque.rule.Suggestion;
  * alarms on names and on other variants' spellings.
  */
 public final class LanguageToolBridge {
-  private static final ThreadLocal<Map<String, Instance>> INSTANCES = ThreadLocal.withInitial(HashMap::new);
-  private static final Map<String, Policy> POLICIES = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final Map<String, Queue<Instance>> POOL = new ConcurrentHashMap<>();
+  private static final Map<String, CompletableFuture<Instance>> PENDING = new ConcurrentHashMap<>();
+  private static final Map<String, Policy> POLICIES = new ConcurrentHashMap<>();
 
   private record Instance(JLanguageTool tool, RuleSet rules) {
   }
@@ -69,31 +74,70 @@ public final class LanguageToolBridge {
   private LanguageToolBridge() {
   }
 
-  /** This thread's LanguageTool for the language, built on first use (3-4 s). */
-  public static JLanguageTool tool(String lang, double minConfidence) {
-    return instance(lang, minConfidence).tool();
+  /**
+   * A LanguageTool instance lent to one thread for one document; JLanguageTool is not thread-safe,
+   * so instances are pooled rather than shared. Closing the lease returns it to the pool.
+   */
+  public static final class Lease implements AutoCloseable {
+    private final String key;
+    private final Instance instance;
+
+    private Lease(String key, Instance instance) {
+      this.key = key;
+      this.instance = instance;
+    }
+
+    public JLanguageTool tool() {
+      return instance.tool();
+    }
+
+    @Override
+    public void close() {
+      POOL.computeIfAbsent(key, k -> new ConcurrentLinkedQueue<>()).offer(instance);
+    }
+  }
+
+  private static String key(String lang, double minConfidence) {
+    return lang + "@" + minConfidence;
+  }
+
+  /** An instance from the pool, the one being built ahead of time, or a new one (3-4 s). */
+  public static Lease borrow(String lang, double minConfidence) {
+    String key = key(lang, minConfidence);
+    Instance inst = POOL.computeIfAbsent(key, k -> new ConcurrentLinkedQueue<>()).poll();
+    if (inst == null) {
+      CompletableFuture<Instance> pending = PENDING.remove(key);
+      inst = pending != null ? pending.join() : create(lang, minConfidence);
+    }
+    return new Lease(key, inst);
+  }
+
+  /** Starts building an instance on another core, for a first document that is coming. */
+  public static void prewarm(String lang, double minConfidence) {
+    String key = key(lang, minConfidence);
+    if (POOL.getOrDefault(key, new ConcurrentLinkedQueue<>()).isEmpty()) {
+      PENDING.computeIfAbsent(key, k -> CompletableFuture.supplyAsync(() -> create(lang, minConfidence)));
+    }
   }
 
   /**
-   * The thread's LanguageTool with only the rules whose matches can reach minConfidence: a rule
-   * whose prior (plus the most evidence it can get) stays below it would only produce hidden
-   * findings, so it is not run at all.
+   * A LanguageTool with only the rules whose matches can reach minConfidence: a rule whose prior
+   * (plus the most evidence it can get) stays below it would only produce hidden findings, so it
+   * is not run at all.
    */
-  private static Instance instance(String lang, double minConfidence) {
-    return INSTANCES.get().computeIfAbsent(lang + "@" + minConfidence, key -> {
-      JLanguageTool lt = new JLanguageTool(Resources.language(lang));
-      Policy policy = policy(lang);
-      List<org.languagetool.rules.Rule> rules = new ArrayList<>();
-      for (org.languagetool.rules.Rule r : lt.getAllActiveRules()) {
-        double prior = policy.prior(r.getId(), r.getCategory().getId().toString(), r.getLocQualityIssueType());
-        double best = r.getLocQualityIssueType() == ITSIssueType.Misspelling
-            ? Confidence.combine(prior, SPELLING_BOOST) : prior;
-        if (prior > 0 && best >= minConfidence) {
-          rules.add(r);
-        }
+  private static Instance create(String lang, double minConfidence) {
+    JLanguageTool lt = new JLanguageTool(Resources.language(lang));
+    Policy policy = policy(lang);
+    List<org.languagetool.rules.Rule> rules = new ArrayList<>();
+    for (org.languagetool.rules.Rule r : lt.getAllActiveRules()) {
+      double prior = policy.prior(r.getId(), r.getCategory().getId().toString(), r.getLocQualityIssueType());
+      double best = r.getLocQualityIssueType() == ITSIssueType.Misspelling
+          ? Confidence.combine(prior, SPELLING_BOOST) : prior;
+      if (prior > 0 && best >= minConfidence) {
+        rules.add(r);
       }
-      return new Instance(lt, RuleSet.textLemmaHinted(rules));
-    });
+    }
+    return new Instance(lt, RuleSet.textLemmaHinted(rules));
   }
 
   static Policy policy(String lang) {
@@ -123,8 +167,8 @@ public final class LanguageToolBridge {
   }
 
   /** LanguageTool's findings on the document, whose paragraphs must carry its full analysis. */
-  public static List<Finding> check(String lang, double minConfidence, RuleContext ctx) {
-    Instance inst = instance(lang, minConfidence);
+  public static List<Finding> check(Lease lease, String lang, RuleContext ctx) {
+    Instance inst = lease.instance;
     Policy policy = policy(lang);
     Document doc = ctx.document();
     List<Finding> out = new ArrayList<>();
@@ -200,8 +244,9 @@ public final class LanguageToolBridge {
 
   /**
    * Spelling alarms calque does not pass on: names (any capital letter: "Lukashenko", "iQIYI"),
-   * words inside a gazetteer name, and words the English dictionary knows in another variant
-   * ("colour", "programme" are not misspellings in British English).
+   * words inside a gazetteer name, short abbreviations, hyphenated coinages, words with letters of
+   * other scripts, and words the English dictionary knows in another variant ("colour",
+   * "programme" are not misspellings in British English).
    */
   private static boolean notAMisspelling(String covered, int start, RuleContext ctx) {
     for (int i = 0; i < covered.length(); i++) {
@@ -211,6 +256,15 @@ public final class LanguageToolBridge {
     }
     if (covered.codePointCount(0, covered.length()) <= 3) {
       return true; // abbreviations and foreign function words ("dpa", "und"), far more often than typos
+    }
+    if (covered.indexOf('-') >= 0) {
+      return true; // hyphenated coinages ("socio-demographic", "multi-centre") are formed at will
+    }
+    for (int i = 0; i < covered.length(); i++) {
+      if (Character.UnicodeScript.of(covered.charAt(i)) != Character.UnicodeScript.LATIN
+          && Character.isLetter(covered.charAt(i))) {
+        return true; // units and symbols in other scripts ("µmol")
+      }
     }
     if (!covered.contains(" ")) {
       for (var r : ctx.morphology().readings(covered)) {

@@ -23,9 +23,9 @@ public final class Resources {
   public static final Map<String, List<String>> PAIRS = Map.of("en", List.of("es"));
 
   private static final Map<String, Morphology> MORPHOLOGY = new ConcurrentHashMap<>();
-  private static final Map<String, DocumentAnalyzer> ANALYZERS = new ConcurrentHashMap<>();
-  private static volatile Gazetteer gazetteer;
-  private static volatile List<Rule> bundled;
+  private static final Map<String, Lazy<DocumentAnalyzer>> ANALYZERS = new ConcurrentHashMap<>();
+  private static final Lazy<Gazetteer> GAZETTEER = new Lazy<>(Gazetteer::loadDefault);
+  private static final Lazy<List<Rule>> BUNDLED = new Lazy<>(() -> List.copyOf(new RuleLoader().loadBundled()));
 
   private Resources() {
   }
@@ -43,32 +43,27 @@ public final class Resources {
   }
 
   public static DocumentAnalyzer analyzer(String code) {
-    return ANALYZERS.computeIfAbsent(code, c -> new DocumentAnalyzer(morphology(c)));
+    return analyzerHolder(code).get();
+  }
+
+  private static Lazy<DocumentAnalyzer> analyzerHolder(String code) {
+    return ANALYZERS.computeIfAbsent(code, c -> new Lazy<>(() -> new DocumentAnalyzer(morphology(c))));
   }
 
   public static Gazetteer gazetteer() {
-    Gazetteer g = gazetteer;
-    if (g == null) {
-      synchronized (Resources.class) {
-        if (gazetteer == null) {
-          gazetteer = Gazetteer.loadDefault();
-        }
-        g = gazetteer;
-      }
-    }
-    return g;
+    return GAZETTEER.get();
   }
 
   public static List<Rule> bundledRules() {
-    List<Rule> r = bundled;
-    if (r == null) {
-      synchronized (Resources.class) {
-        if (bundled == null) {
-          bundled = List.copyOf(new RuleLoader().loadBundled());
-        }
-        r = bundled;
-      }
-    }
-    return r;
+    return BUNDLED.get();
+  }
+
+  /**
+   * Starts building the gazetteer index and the language's analysis on the other core while the
+   * caller loads rules and reads input: a cold start costs the longest of them, not their sum.
+   */
+  public static void prewarm(String code) {
+    GAZETTEER.prewarm();
+    analyzerHolder(code).prewarm();
   }
 }

@@ -137,6 +137,9 @@ public final class LexiconRule extends AbstractRule {
     if (pos != null && headTag == null) {
       return;
     }
+    if (i > s.tokenFrom() && !classFits(tokens.get(i - 1))) {
+      return;
+    }
     if (!contextAllows(c, ctx, tokens, s, i, end)) {
       return;
     }
@@ -159,6 +162,21 @@ public final class LexiconRule extends AbstractRule {
       if (!phrase.get(k).contains(tokens.get(i + k).stem())) {
         return false;
       }
+    }
+    return true;
+  }
+
+  /**
+   * The word before the match must allow the entry's word class, since light analysis does not
+   * disambiguate: "social support" is a noun (after an adjective), "to squire" a verb.
+   */
+  private boolean classFits(Token prev) {
+    if ("verb".equals(pos)) {
+      return !(prev.hasPos("DT") || prev.hasPos("PRP$") || prev.lower().equals("of"))
+          && !(prev.hasPos("JJ") && !prev.hasPos("RB") && !prev.hasPos("VB") && !prev.hasPos("MD"));
+    }
+    if ("noun".equals(pos)) {
+      return !(prev.lower().equals("to") || prev.hasPos("MD"));
     }
     return true;
   }
