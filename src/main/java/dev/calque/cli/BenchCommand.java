@@ -30,7 +30,7 @@ final class BenchCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Text files to measure on.")
   List<String> files = new ArrayList<>();
 
-  @Option(names = "--rounds", defaultValue = "3", description = "Timed rounds after one warm-up (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--rounds", defaultValue = "3", description = "Timed rounds after the warm-up (default: ${DEFAULT-VALUE}).")
   int rounds;
 
   @Option(names = "--source-lang", paramLabel = "CODE", description = "Source language for pair rules, e.g. es.")

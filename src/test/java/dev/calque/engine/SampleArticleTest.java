@@ -15,9 +15,18 @@ import dev.calque.rule.Finding;
 class SampleArticleTest {
   @Test
   void findsTheThreeNamedArtifactsWithTheRightTopSuggestion() throws Exception {
+    assertNamedArtifacts(Engines.light("es"));
+  }
+
+  @Test
+  void languageToolsRulesDoNotDisplaceThem() throws Exception {
+    assertNamedArtifacts(Engines.full("es"));
+  }
+
+  private static void assertNamedArtifacts(Checker checker) throws Exception {
     Path sample = Shared.require("samples/es-en/belarus-china-visit.en.txt");
     String text = Files.readString(sample);
-    DocumentResult r = Engines.light("es").check(sample.toString(), text);
+    DocumentResult r = checker.check(sample.toString(), text);
     List<Finding> visible = r.findings().stream().filter(f -> f.confidence() >= 0.5).toList();
     String all = visible.stream().map(f -> text.substring(f.start(), f.end()) + " -> "
         + (f.best() == null ? "-" : f.best().replacement()) + " [" + f.ruleId() + "]").collect(Collectors.joining("\n"));
