@@ -42,10 +42,13 @@ final class BenchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
-    boolean[] failed = {false};
-    List<Inputs.Input> inputs = Inputs.read(files, parent.stdin, spec.commandLine().getErr(), failed);
-    if (inputs.isEmpty()) {
-      return ExitCodes.USAGE;
+    List<Inputs.Input> inputs = new ArrayList<>();
+    for (String f : files) {
+      Inputs.Input in = Inputs.read(f, parent.stdin, spec.commandLine().getErr());
+      if (in == null) {
+        return ExitCodes.USAGE;
+      }
+      inputs.add(in);
     }
     long chars = 0;
     for (Inputs.Input in : inputs) {

@@ -73,23 +73,27 @@ final class CheckCommand implements Callable<Integer> {
       err.println("calque: rule file error: " + e.getMessage());
       return ExitCodes.USAGE;
     }
-    boolean[] failed = {false};
-    List<DocumentResult> results = new ArrayList<>();
-    for (Inputs.Input in : Inputs.read(files, parent.stdin, err, failed)) {
-      results.add(visible(checker.check(in.label(), in.text())));
-    }
-    reporter().write(results, out);
-    if (failed[0]) {
-      return ExitCodes.USAGE;
-    }
-    for (DocumentResult r : results) {
+    boolean failed = false;
+    boolean severe = false;
+    Reporter reporter = reporter();
+    reporter.start(out);
+    for (String file : files) {
+      Inputs.Input in = Inputs.read(file, parent.stdin, err);
+      if (in == null) {
+        failed = true;
+        continue;
+      }
+      DocumentResult r = visible(checker.check(in.label(), in.text()));
+      reporter.document(r, out);
       for (Finding f : r.findings()) {
-        if (f.severity().compareTo(threshold) >= 0) {
-          return ExitCodes.FINDINGS;
-        }
+        severe |= f.severity().compareTo(threshold) >= 0;
       }
     }
-    return ExitCodes.CLEAN;
+    reporter.finish(out);
+    if (failed) {
+      return ExitCodes.USAGE;
+    }
+    return severe ? ExitCodes.FINDINGS : ExitCodes.CLEAN;
   }
 
   private DocumentResult visible(DocumentResult r) {

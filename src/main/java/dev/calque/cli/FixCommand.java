@@ -80,8 +80,13 @@ final class FixCommand implements Callable<Integer> {
       err.println("calque: rule file error: " + e.getMessage());
       return ExitCodes.USAGE;
     }
-    boolean[] failed = {false};
-    for (Inputs.Input in : Inputs.read(files, parent.stdin, err, failed)) {
+    boolean failed = false;
+    for (String file : files) {
+      Inputs.Input in = Inputs.read(file, parent.stdin, err);
+      if (in == null) {
+        failed = true;
+        continue;
+      }
       DocumentResult r = checker.check(in.label(), in.text());
       Fixer.Result fixed = Fixer.apply(in.text(), r.findings(), threshold);
       if (diff) {
@@ -94,7 +99,7 @@ final class FixCommand implements Callable<Integer> {
           replace(Path.of(in.label()), fixed.text());
         } catch (IOException e) {
           err.println("calque: " + in.label() + ": not rewritten (" + e.getMessage() + "); the original is untouched");
-          failed[0] = true;
+          failed = true;
           continue;
         }
       }
@@ -102,7 +107,7 @@ final class FixCommand implements Callable<Integer> {
           fixed.edits().size() == 1 ? "" : "es");
     }
     out.flush();
-    return failed[0] ? ExitCodes.USAGE : ExitCodes.CLEAN;
+    return failed ? ExitCodes.USAGE : ExitCodes.CLEAN;
   }
 
   /** Copies the original to the backup, writes a temporary file beside it, then moves it over. */

@@ -3,12 +3,10 @@ package dev.calque.cli;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import dev.calque.io.InputException;
 import dev.calque.io.InputReader;
 
-/** Reads the documents named on the command line; a bad one is reported and skipped, never fatal. */
+/** Reads the documents named on the command line, one at a time; a bad one is reported, never fatal. */
 final class Inputs {
   record Input(String label, String text) {
   }
@@ -16,21 +14,20 @@ final class Inputs {
   private Inputs() {
   }
 
-  /** The readable inputs; each unreadable one gets one line on err and sets failed[0]. */
-  static List<Input> read(List<String> args, InputStream stdin, PrintWriter err, boolean[] failed) {
-    List<Input> out = new ArrayList<>();
-    for (String a : args) {
-      try {
-        String text = a.equals("-") ? InputReader.read("-", stdin) : InputReader.read(a, Path.of(a));
-        out.add(new Input(a, text));
-      } catch (InputException e) {
-        err.println("calque: " + e.getMessage());
-        failed[0] = true;
-      } catch (java.nio.file.InvalidPathException e) {
-        err.println("calque: " + a + ": not a valid file name");
-        failed[0] = true;
-      }
+  /**
+   * Reads one argument ("-" is standard input); an unreadable one gets one line on err and yields
+   * null, and the caller goes on with the next.
+   */
+  static Input read(String arg, InputStream stdin, PrintWriter err) {
+    try {
+      String text = arg.equals("-") ? InputReader.read("-", stdin) : InputReader.read(arg, Path.of(arg));
+      return new Input(arg, text);
+    } catch (InputException e) {
+      err.println("calque: " + e.getMessage());
+    } catch (java.nio.file.InvalidPathException e) {
+      err.println("calque: " + arg + ": not a valid file name");
     }
-    return out;
+    err.flush();
+    return null;
   }
 }

@@ -6,17 +6,19 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.util.List;
 import dev.calque.Version;
 import dev.calque.engine.DocumentResult;
 import dev.calque.rule.Finding;
 import dev.calque.rule.Suggestion;
 
-/** The JSON contract of design section 4; streamed, so large results do not build a tree. */
+/** The JSON contract (docs/json-format.md); streamed, so large results never build a tree. */
 public final class JsonReporter implements Reporter {
+  private JsonGenerator g;
+
   @Override
-  public void write(List<DocumentResult> results, PrintWriter out) {
-    try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
+  public void start(PrintWriter out) {
+    try {
+      g = new JsonFactory().createGenerator(out);
       g.useDefaultPrettyPrinter();
       g.writeStartObject();
       g.writeObjectFieldStart("tool");
@@ -25,11 +27,27 @@ public final class JsonReporter implements Reporter {
       g.writeStringField("schema", "calque-report/1");
       g.writeEndObject();
       g.writeArrayFieldStart("documents");
-      for (DocumentResult r : results) {
-        writeDocument(g, r);
-      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void document(DocumentResult result, PrintWriter out) {
+    try {
+      writeDocument(g, result);
+      g.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void finish(PrintWriter out) {
+    try {
       g.writeEndArray();
       g.writeEndObject();
+      g.close();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

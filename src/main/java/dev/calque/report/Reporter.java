@@ -1,11 +1,21 @@
 package dev.calque.report;
 
 import java.io.PrintWriter;
-import java.util.List;
 import dev.calque.engine.DocumentResult;
 
-/** Writes check results in one output format. */
+/**
+ * Writes check results in one output format, a document at a time as they are checked, so nothing
+ * but the current document is held in memory.
+ */
 public interface Reporter {
-  /** Called once with every document's result, in input order; errors are reported separately. */
-  void write(List<DocumentResult> results, PrintWriter out);
+  /** Before the first document. */
+  default void start(PrintWriter out) {
+  }
+
+  /** One document's result, in input order. */
+  void document(DocumentResult result, PrintWriter out);
+
+  /** After the last document. */
+  default void finish(PrintWriter out) {
+  }
 }

@@ -1,7 +1,6 @@
 package dev.calque.report;
 
 import java.io.PrintWriter;
-import java.util.List;
 import dev.calque.engine.DocumentResult;
 import dev.calque.rule.Finding;
 import dev.calque.rule.Suggestion;
@@ -18,21 +17,28 @@ public final class TextReporter implements Reporter {
     this.colour = colour;
   }
 
+  private int total;
+  private int documents;
+  private long words;
+
   @Override
-  public void write(List<DocumentResult> results, PrintWriter out) {
-    int total = 0;
-    for (DocumentResult r : results) {
-      for (Finding f : r.findings()) {
-        total++;
-        writeFinding(r, f, out);
-      }
-      for (String n : r.notes()) {
-        out.println(r.path() + ": note: " + n);
-      }
+  public void document(DocumentResult r, PrintWriter out) {
+    for (Finding f : r.findings()) {
+      total++;
+      writeFinding(r, f, out);
     }
-    int words = results.stream().mapToInt(DocumentResult::words).sum();
-    out.printf("%d finding%s in %d document%s (%d words)%n", total, total == 1 ? "" : "s", results.size(),
-        results.size() == 1 ? "" : "s", words);
+    for (String n : r.notes()) {
+      out.println(r.path() + ": note: " + n);
+    }
+    documents++;
+    words += r.words();
+    out.flush();
+  }
+
+  @Override
+  public void finish(PrintWriter out) {
+    out.printf("%d finding%s in %d document%s (%d words)%n", total, total == 1 ? "" : "s", documents,
+        documents == 1 ? "" : "s", words);
     out.flush();
   }
 
