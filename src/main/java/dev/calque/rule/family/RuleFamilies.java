@@ -16,15 +16,16 @@ public final class RuleFamilies {
   }
 
   // keep sorted
-  private static final Map<String, Family> FAMILIES = new TreeMap<>(Map.of(
-      "entity-lookalike", new Family(Set.of("min-length"), EntityLookalikeRule::new),
-      "paired-hyphen-dash", new Family(Set.of("style"), PairedHyphenDashRule::new),
-      "paragraph-repetition", new Family(Set.of("min-words"), ParagraphRepetitionRule::new),
-      "phrase-repetition", new Family(Set.of("max-length"), PhraseRepetitionRule::new),
-      "possessive-leak", new Family(Set.of("person-nouns"), PossessiveLeakRule::new),
-      "section-label-headline", new Family(Set.of("labels", "within"), SectionLabelHeadlineRule::new),
-      "spanish-billions", new Family(Set.of(), SpanishBillionsRule::new),
-      "word-repetition", new Family(Set.of("allow"), WordRepetitionRule::new)));
+  private static final Map<String, Family> FAMILIES = new TreeMap<>(Map.ofEntries(
+      Map.entry("deictic-weekday", new Family(Set.of("window"), DeicticWeekdayRule::new)),
+      Map.entry("entity-lookalike", new Family(Set.of("min-length"), EntityLookalikeRule::new)),
+      Map.entry("paired-hyphen-dash", new Family(Set.of("style"), PairedHyphenDashRule::new)),
+      Map.entry("paragraph-repetition", new Family(Set.of("min-words"), ParagraphRepetitionRule::new)),
+      Map.entry("phrase-repetition", new Family(Set.of("max-length"), PhraseRepetitionRule::new)),
+      Map.entry("possessive-leak", new Family(Set.of("person-nouns"), PossessiveLeakRule::new)),
+      Map.entry("section-label-headline", new Family(Set.of("labels", "within"), SectionLabelHeadlineRule::new)),
+      Map.entry("spanish-billions", new Family(Set.of(), SpanishBillionsRule::new)),
+      Map.entry("word-repetition", new Family(Set.of("allow"), WordRepetitionRule::new))));
 
   private RuleFamilies() {
   }
