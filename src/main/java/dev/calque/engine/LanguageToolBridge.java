@@ -244,7 +244,8 @@ public final class LanguageToolBridge {
 
   /**
    * Spelling alarms calque does not pass on: names (any capital letter: "Lukashenko", "iQIYI"),
-   * words inside a gazetteer name, short abbreviations, hyphenated coinages, words with letters of
+   * words inside a gazetteer name, short abbreviations, tails of elided names, hyphenated coinages,
+   * words with letters of
    * other scripts, and words the English dictionary knows in another variant ("colour",
    * "programme" are not misspellings in British English).
    */
@@ -256,6 +257,11 @@ public final class LanguageToolBridge {
     }
     if (covered.codePointCount(0, covered.length()) <= 3) {
       return true; // abbreviations and foreign function words ("dpa", "und"), far more often than typos
+    }
+    String text = ctx.document().text();
+    if (start >= 2 && (text.charAt(start - 1) == '\'' || text.charAt(start - 1) == '\u2019')
+        && Character.isLetter(text.charAt(start - 2))) {
+      return true; // the tail of an elided word or name ("Ng'ombe", "d'Ivoire")
     }
     if (covered.indexOf('-') >= 0) {
       return true; // hyphenated coinages ("socio-demographic", "multi-centre") are formed at will
