@@ -134,7 +134,8 @@ final class RulesCommand implements Callable<Integer> {
     }
     out.println("  examples:");
     for (Example e : s.examples()) {
-      out.println(e.mustFire() ? "    fires: " + e.marked() + "  ->  \"" + e.correction() + "\"" : "    clean: " + e.text());
+      out.println(e.mustFire() ? "    fires: " + e.marked()
+          + (e.correction() == null ? "  (no suggestion)" : "  ->  \"" + e.correction() + "\"") : "    clean: " + e.text());
     }
   }
 }

@@ -2,7 +2,8 @@ package dev.calque.rule;
 
 /**
  * A rule's own test case. A firing example marks the expected span in its text with [[ ]] and gives
- * the expected top correction for it; a clean example must raise nothing from the rule.
+ * the expected top correction for it (null: the rule gives no suggestion, e.g. text left
+ * untranslated); a clean example must raise nothing from the rule.
  */
 public record Example(String text, int start, int end, String correction, boolean mustFire) {
   public static final String OPEN = "[[";

@@ -31,13 +31,13 @@ public final class ExampleRunner {
           continue;
         }
         String best = hit.best() == null ? null : hit.best().replacement();
-        if (!e.correction().equals(best)) {
+        if (!java.util.Objects.equals(e.correction(), best)) {
           problems.add(rule.id() + ": on " + e.marked() + " expected correction \"" + e.correction() + "\" but got \""
               + best + "\"");
           continue;
         }
         String corrected = e.corrected();
-        if (!corrected.isBlank()) {
+        if (corrected != null && !corrected.isBlank()) {
           for (Finding f : findings(rule, language, corrected)) {
             if (f.start() <= e.start() + e.correction().length() && e.start() <= f.end()) {
               problems.add(rule.id() + ": still fires after the correction: " + corrected);

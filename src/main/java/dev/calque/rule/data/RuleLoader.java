@@ -154,8 +154,9 @@ public final class RuleLoader {
     }
     try {
       for (RuleFileModel.FireModel f : m.examples.fire) {
-        if (f.text == null || f.correction == null) {
-          throw new IllegalArgumentException("each 'fire' example needs 'text' and 'correction'");
+        if (f.text == null) {
+          throw new IllegalArgumentException("each 'fire' example needs 'text' (and 'correction' unless the rule "
+              + "gives no suggestion)");
         }
         examples.add(Example.firing(f.text, f.correction));
       }

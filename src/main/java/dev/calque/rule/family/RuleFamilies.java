@@ -25,6 +25,7 @@ public final class RuleFamilies {
       Map.entry("possessive-leak", new Family(Set.of("person-nouns"), PossessiveLeakRule::new)),
       Map.entry("section-label-headline", new Family(Set.of("labels", "within"), SectionLabelHeadlineRule::new)),
       Map.entry("spanish-billions", new Family(Set.of(), SpanishBillionsRule::new)),
+      Map.entry("untranslated-fragment", new Family(Set.of("min-words"), UntranslatedFragmentRule::new)),
       Map.entry("word-repetition", new Family(Set.of("allow"), WordRepetitionRule::new))));
 
   private RuleFamilies() {
