@@ -39,6 +39,7 @@ public final class Gazetteer {
   private final Map<String, List<String[]>> firstTokenIndex = new HashMap<>();
   private final Map<String, Entity> byKey = new HashMap<>();
   private final Map<String, Optional<Entity>> lookalikeCache = new ConcurrentHashMap<>();
+  private final Map<String, String> demonyms = new HashMap<>();
   private final int size;
 
   private Gazetteer(List<Entity> names) {
@@ -49,6 +50,9 @@ public final class Gazetteer {
           Document d = new Document();
           d.add(new StoredField("name", e.name()));
           d.add(new StoredField("type", e.type().name()));
+          if (e.country() != null) {
+            d.add(new StoredField("country", e.country()));
+          }
           d.add(new StringField("key", NameFolding.fold(e.name()), Field.Store.NO));
           d.add(new StringField("skeleton", NameFolding.skeleton(e.name()), Field.Store.NO));
           w.addDocument(d);
@@ -70,7 +74,7 @@ public final class Gazetteer {
     size = names.size();
   }
 
-  /** Loads every *.tsv under the classpath folder corpora/gazetteer. */
+  /** Loads every *.tsv under the classpath folder corpora/gazetteer, and corpora/demonyms. */
   public static Gazetteer loadDefault() {
     List<Entity> all = new ArrayList<>();
     for (ResourceTree.Entry entry : ResourceTree.list("corpora/gazetteer", ".tsv")) {
@@ -80,14 +84,36 @@ public final class Gazetteer {
         throw new UncheckedIOException(e);
       }
     }
-    return new Gazetteer(all);
+    Gazetteer g = new Gazetteer(all);
+    for (ResourceTree.Entry entry : ResourceTree.list("corpora/demonyms", ".tsv")) {
+      try (BufferedReader r = new BufferedReader(new InputStreamReader(entry.open(), StandardCharsets.UTF_8))) {
+        String line;
+        while ((line = r.readLine()) != null) {
+          String[] cols = line.split("\t");
+          if (!line.startsWith("#") && cols.length == 2) {
+            g.demonyms.put(cols[0].trim(), cols[1].trim());
+          }
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return g;
+  }
+
+  /** The country a singular demonym stands for ("Russian" gives "Russia"), or null. */
+  public String demonymCountry(String word) {
+    return demonyms.get(word);
   }
 
   public static Gazetteer of(List<Entity> names) {
     return new Gazetteer(names);
   }
 
-  /** Lines "name TAB type [TAB alias|alias...]"; aliases become entries of their own, same type. */
+  /**
+   * Lines "name TAB type [TAB alias|alias... [TAB country]]"; aliases become entries of their own,
+   * with the same type and country.
+   */
   static List<Entity> parse(String file, InputStream in) throws IOException {
     List<Entity> out = new ArrayList<>();
     BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
@@ -103,11 +129,12 @@ public final class Gazetteer {
         throw new IllegalArgumentException(file + ":" + n + ": expected 'name<TAB>type', got: " + line);
       }
       EntityType type = EntityType.parse(cols[1].trim());
-      out.add(new Entity(cols[0].trim(), type));
+      String country = cols.length > 3 && !cols[3].isBlank() ? cols[3].trim() : null;
+      out.add(new Entity(cols[0].trim(), type, country));
       if (cols.length > 2) {
         for (String alias : cols[2].split("\\|")) {
           if (!alias.isBlank()) {
-            out.add(new Entity(alias.trim(), type));
+            out.add(new Entity(alias.trim(), type, country));
           }
         }
       }
@@ -188,7 +215,7 @@ public final class Gazetteer {
       }
       ScoreDoc sd = top.scoreDocs[0];
       Document d = searcher.storedFields().document(sd.doc);
-      return Optional.of(new Entity(d.get("name"), EntityType.valueOf(d.get("type"))));
+      return Optional.of(new Entity(d.get("name"), EntityType.valueOf(d.get("type")), d.get("country")));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -18,6 +18,7 @@ public final class RuleFamilies {
   // keep sorted
   private static final Map<String, Family> FAMILIES = new TreeMap<>(Map.ofEntries(
       Map.entry("deictic-weekday", new Family(Set.of("window"), DeicticWeekdayRule::new)),
+      Map.entry("demonym-for-leader", new Family(Set.of(), DemonymForLeaderRule::new)),
       Map.entry("dropped-subject", new Family(Set.of("verbs"), DroppedSubjectRule::new)),
       Map.entry("entity-lookalike", new Family(Set.of("min-length"), EntityLookalikeRule::new)),
       Map.entry("paired-hyphen-dash", new Family(Set.of("style"), PairedHyphenDashRule::new)),
