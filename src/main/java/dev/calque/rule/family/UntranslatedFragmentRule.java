@@ -74,8 +74,7 @@ final class UntranslatedFragmentRule extends AbstractRule {
             && !quoted(text, tokens.get(from).start(), tokens.get(to - 1).end())) {
           int start = tokens.get(from).start();
           int end = tokens.get(to - 1).end();
-          out.accept(new Finding(spec.id(), spec.category(), spec.severity(), start, end,
-              spec.message(text.substring(start, end), ""), List.of(), spec.prior(), dev.calque.rule.Engine.CALQUE));
+          out.accept(finding(start, end, spec.message(text.substring(start, end), ""), List.of(), 0));
         }
         i = Math.max(j, i + 1);
       }
