@@ -12,7 +12,8 @@ import dev.calque.rule.Suggestion;
  * Turns the raw findings of all rules into what a copy editor should see: one finding per problem,
  * sorted by position.
  * <ul>
- *   <li>a finding inside a span calque proposes to delete is dropped (the whole line goes anyway);
+ *   <li>a finding inside a span calque proposes to delete is dropped (the whole line goes anyway), and
+ *       so is one inside a longer calque match with a suggestion (the longer phrase is more specific);
  *   <li>of two calque findings on the same span, the more confident stays;
  *   <li>two calque findings on adjacent words ("his" + "sera") become one compound finding whose
  *       suggestion applies both ("its vaccines"); its rule id joins both ids with '+';
@@ -30,6 +31,7 @@ final class FindingMerger {
     List<Finding> own = new ArrayList<>(calque);
     own.sort(ORDER);
     own = dropInsideDeletions(own);
+    own = dropInsideLongerMatches(own);
     own = dropSameSpan(own);
     own = joinAdjacent(text, own);
     List<Finding> out = new ArrayList<>(own);
@@ -55,6 +57,25 @@ final class FindingMerger {
       boolean inside = false;
       for (Finding d : sorted) {
         if (d != f && isDeletion(d) && d.start() <= f.start() && f.end() <= d.end()
+            && (d.end() - d.start()) > (f.end() - f.start())) {
+          inside = true;
+          break;
+        }
+      }
+      if (!inside) {
+        out.add(f);
+      }
+    }
+    return out;
+  }
+
+  /** "the Gallic country" (an epithet) wins over "Gallic" (an adjective) inside it: the longer match knows more. */
+  private static List<Finding> dropInsideLongerMatches(List<Finding> sorted) {
+    List<Finding> out = new ArrayList<>();
+    for (Finding f : sorted) {
+      boolean inside = false;
+      for (Finding d : sorted) {
+        if (d != f && d.best() != null && !isDeletion(d) && d.start() <= f.start() && f.end() <= d.end()
             && (d.end() - d.start()) > (f.end() - f.start())) {
           inside = true;
           break;

@@ -23,6 +23,8 @@ import dev.calque.rule.RuleSpec;
 public final class LexiconRule extends AbstractRule {
   /** Evidence (log-odds) that a word from boost-near adds. */
   static final double BOOST = 1.0;
+  private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "be", "been", "being", "has",
+      "have", "had", "get", "got", "gets", "'s", "'ve", "'d");
 
   private final List<String> phrases;
   private final List<String> suggestions;
@@ -133,11 +135,11 @@ public final class LexiconRule extends AbstractRule {
       return; // mid-sentence capital: a name or a title, not the common word
     }
     Token head = "verb".equals(pos) ? first : tokens.get(end - 1);
-    String headTag = headTag(head);
+    String headTag = headTag(head, i > s.tokenFrom() && AUXILIARIES.contains(tokens.get(i - 1).lower()));
     if (pos != null && headTag == null) {
       return;
     }
-    if (i > s.tokenFrom() && !classFits(tokens.get(i - 1))) {
+    if (i > s.tokenFrom() && !classFits(tokens.get(i - 1), end < s.tokenTo() ? tokens.get(end) : null, headTag)) {
       return;
     }
     if (!contextAllows(c, ctx, tokens, s, i, end)) {
@@ -170,10 +172,21 @@ public final class LexiconRule extends AbstractRule {
    * The word before the match must allow the entry's word class, since light analysis does not
    * disambiguate: "social support" is a noun (after an adjective), "to squire" a verb.
    */
-  private boolean classFits(Token prev) {
+  private boolean classFits(Token prev, Token next, String headTag) {
     if ("verb".equals(pos)) {
-      return !(prev.hasPos("DT") || prev.hasPos("PRP$") || prev.lower().equals("of"))
-          && !(prev.hasPos("JJ") && !prev.hasPos("RB") && !prev.hasPos("VB") && !prev.hasPos("MD"));
+      if (prev.hasPos("PRP$") || (prev.hasPos("DT") && !prev.hasPos("WDT"))) {
+        return false; // "the support", "its support": a noun
+      }
+      if (prev.lower().equals("of") && !"VBG".equals(headTag)) {
+        return false;
+      }
+      if (prev.hasPos("JJ") && !prev.hasPos("RB") && !prev.hasPos("VB") && !prev.hasPos("MD")) {
+        // after a word that may be an adjective ("social support", "the country retired"), the verb
+        // reading needs an object-like word after it
+        return next != null && (next.hasPos("DT") || next.hasPos("PRP") || next.hasPos("CD") || next.hasPos("TO")
+            || next.lower().equals("that"));
+      }
+      return true;
     }
     if ("noun".equals(pos)) {
       return !(prev.lower().equals("to") || prev.hasPos("MD"));
@@ -182,7 +195,7 @@ public final class LexiconRule extends AbstractRule {
   }
 
   /** The POS tag of the head's reading in the entry's word class; "" when no class was declared. */
-  private String headTag(Token head) {
+  private String headTag(Token head, boolean prevIsAuxiliary) {
     if (pos == null) {
       return "";
     }
@@ -195,6 +208,13 @@ public final class LexiconRule extends AbstractRule {
     // Prefer an inflected reading ("squires" as squire/NNS over the noun "squires"/NN), so the
     // correction is inflected the same way.
     String fallback = null;
+    if ("verb".equals(pos) && prevIsAuxiliary) {
+      for (Reading r : head.readings()) {
+        if ("VBN".equals(r.pos())) {
+          return "VBN"; // "were translated": a participle
+        }
+      }
+    }
     for (Reading r : head.readings()) {
       if (r.pos() != null && r.pos().startsWith(prefix) && !r.pos().startsWith("NNP")) {
         if (r.lemma() != null && !r.lemma().equalsIgnoreCase(head.text())) {

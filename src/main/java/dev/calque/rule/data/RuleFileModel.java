@@ -84,8 +84,21 @@ final class RuleFileModel {
     public List<String> clean = new ArrayList<>();
   }
 
+  /** A firing example: {text, correction}, or the short string form "text with [[span]] => correction". */
   static final class FireModel {
     public String text;
     public String correction;
+
+    FireModel() {
+    }
+
+    @com.fasterxml.jackson.annotation.JsonCreator(mode = com.fasterxml.jackson.annotation.JsonCreator.Mode.DELEGATING)
+    static FireModel of(String shortForm) {
+      FireModel f = new FireModel();
+      int arrow = shortForm.lastIndexOf(" => ");
+      f.text = arrow < 0 ? shortForm : shortForm.substring(0, arrow);
+      f.correction = arrow < 0 ? null : shortForm.substring(arrow + 4);
+      return f;
+    }
   }
 }
