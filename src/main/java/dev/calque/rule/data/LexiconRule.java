@@ -30,6 +30,8 @@ public final class LexiconRule extends AbstractRule {
   private final List<String> suggestions;
   private final String pos;
   private final boolean allowCapitalized;
+  private final boolean caseSensitive;
+  private final List<String[]> surfaces;
   private final String origin;
   private final Integer window;
   private final List<String> before;
@@ -50,7 +52,14 @@ public final class LexiconRule extends AbstractRule {
     this.phrases = List.copyOf(m.match);
     this.suggestions = List.copyOf(m.suggest);
     this.pos = m.pos;
-    this.allowCapitalized = Boolean.TRUE.equals(m.allowCapitalized);
+    this.caseSensitive = Boolean.TRUE.equals(m.caseSensitive);
+    // case-sensitive entries ("the Executive") also accept mid-sentence capitals, which they require
+    this.allowCapitalized = Boolean.TRUE.equals(m.allowCapitalized) || caseSensitive;
+    List<String[]> sf = new ArrayList<>();
+    for (String p : m.match) {
+      sf.add(p.trim().split("\\s+"));
+    }
+    this.surfaces = List.copyOf(sf);
     this.origin = m.origin == null ? "" : m.origin;
     RuleFileModel.ContextModel c = m.context == null ? new RuleFileModel.ContextModel() : m.context;
     this.window = c.window;
@@ -65,6 +74,7 @@ public final class LexiconRule extends AbstractRule {
 
   static LexiconRule of(RuleSpec spec, RuleFileModel.RuleModel m) {
     Kinds.refuse(m, "pattern", m.pattern, "replace", m.replace, "line", m.line, "family", m.family);
+    // case-sensitive is shared with pattern rules: here it means each word keeps the case of its first letter
     if (m.match == null || m.match.isEmpty()) {
       throw new IllegalArgumentException("match: a lexicon rule needs the English phrase(s) MT produces");
     }
@@ -114,45 +124,67 @@ public final class LexiconRule extends AbstractRule {
   public void check(RuleContext ctx, Consumer<Finding> out) {
     Compiled c = compiled(ctx.morphology());
     List<Token> tokens = ctx.document().tokens();
-    for (List<Set<String>> phrase : c.phrases()) {
+    Set<Integer> seen = new HashSet<>();
+    for (int p = 0; p < c.phrases().size(); p++) {
+      List<Set<String>> phrase = c.phrases().get(p);
       for (String firstStem : phrase.get(0)) {
         for (int i : ctx.tokensWithStem(firstStem)) {
-          check(ctx, c, tokens, phrase, i, out);
+          if (!seen.contains(i) && caseFits(tokens, i, surfaces.get(p)) && check(ctx, c, tokens, phrase, i, out)) {
+            seen.add(i); // one finding per position, whichever phrase matched
+          }
         }
       }
     }
   }
 
-  private void check(RuleContext ctx, Compiled c, List<Token> tokens, List<Set<String>> phrase, int i,
+  private boolean caseFits(List<Token> tokens, int i, String[] words) {
+    if (!caseSensitive) {
+      return true;
+    }
+    for (int k = 0; k < words.length && i + k < tokens.size(); k++) {
+      boolean upper = Character.isUpperCase(words[k].codePointAt(0));
+      if (k == 0 && tokens.get(i).isCapitalized() && !upper) {
+        continue; // a sentence may capitalise its first word
+      }
+      if (upper != tokens.get(i + k).isCapitalized()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Reports a finding when the phrase matches at token i and its context allows; returns whether it did. */
+  private boolean check(RuleContext ctx, Compiled c, List<Token> tokens, List<Set<String>> phrase, int i,
       Consumer<Finding> out) {
     Sentence s = ctx.document().sentenceOf(tokens.get(i));
     int end = i + phrase.size();
     if (end > s.tokenTo() || !matches(tokens, i, phrase)) {
-      return;
+      return false;
     }
     Token first = tokens.get(i);
     if (first.isCapitalized() && i != s.tokenFrom() && !allowCapitalized) {
-      return; // mid-sentence capital: a name or a title, not the common word
+      return false; // mid-sentence capital: a name or a title, not the common word
     }
     Token head = "verb".equals(pos) ? first : tokens.get(end - 1);
     String headTag = headTag(head, i > s.tokenFrom() && AUXILIARIES.contains(tokens.get(i - 1).lower()));
     if (pos != null && headTag == null) {
-      return;
+      return false;
     }
     if (i > s.tokenFrom() && !classFits(tokens.get(i - 1), end < s.tokenTo() ? tokens.get(end) : null, headTag)) {
-      return;
+      return false;
     }
     if (!contextAllows(c, ctx, tokens, s, i, end)) {
-      return;
+      return false;
     }
     double evidence = c.boostNear().isEmpty() ? 0 : (anyNear(c.boostNear(), ctx, tokens, s, i, end) ? BOOST : 0);
     List<String> repl = new ArrayList<>();
     for (String sug : suggestions) {
-      repl.add(adapt(ctx.morphology(), sug, headTag, first.isCapitalized()));
+      repl.add(adapt(ctx.morphology(), sug, headTag, first.isCapitalized() && i == s.tokenFrom()));
     }
     String matched = ctx.document().text(first.start(), tokens.get(end - 1).end());
     out.accept(finding(first.start(), tokens.get(end - 1).end(),
         spec.message(matched, repl.get(0), "origin", origin), repl, evidence));
+    return true;
   }
 
   private static boolean anyKey(Token t, Set<String> words) {
