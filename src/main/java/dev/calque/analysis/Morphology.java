@@ -45,6 +45,7 @@ public final class Morphology {
   private final Map<String, List<Reading>> readingCache = new ConcurrentHashMap<>();
   private final Map<String, String> stemCache = new ConcurrentHashMap<>();
   private final Map<String, Set<String>> formCache = new ConcurrentHashMap<>();
+  private final Map<String, Set<String>> surfaceCache = new ConcurrentHashMap<>();
 
   public Morphology(Language language) {
     this.language = language;
@@ -115,26 +116,46 @@ public final class Morphology {
   public Set<String> formStems(String word) {
     return formCache.computeIfAbsent(word, w -> {
       Set<String> out = new HashSet<>();
-      out.add(stem(w));
-      Set<String> lemmas = new HashSet<>();
-      lemmas.add(w.toLowerCase(java.util.Locale.ROOT));
-      for (Reading r : readings(w)) {
-        if (r.lemma() != null) {
-          lemmas.add(r.lemma());
-        }
+      for (String f : forms(w)) {
+        out.add(stem(f));
+      }
+      return Set.copyOf(out);
+    });
+  }
+
+  /**
+   * Every inflected form of the word's lemmas, lower-cased ("give": give, gives, gave, given,
+   * giving). A word the dictionary does not know stands for itself and its plural only, so that
+   * stemming an unknown word ("independentism" to "independent") cannot widen a match.
+   */
+  public Set<String> forms(String word) {
+    return surfaceCache.computeIfAbsent(word, w -> {
+      String lower = w.toLowerCase(java.util.Locale.ROOT);
+      Set<String> out = new HashSet<>();
+      out.add(lower);
+      List<Reading> rs = readings(w);
+      boolean known = false;
+      for (Reading r : rs) {
+        known |= r.pos() != null;
+      }
+      if (!known) {
+        out.add(lower.endsWith("s") ? lower + "es" : lower + "s");
+        return Set.copyOf(out);
       }
       Synthesizer synth = language.getSynthesizer();
-      for (String lemma : lemmas) {
-        out.add(stem(lemma));
-        if (synth == null) {
+      for (Reading r : rs) {
+        if (r.lemma() == null) {
           continue;
         }
-        try {
-          for (String form : synth.synthesize(new AnalyzedToken(lemma, null, lemma), ".*", true)) {
-            out.add(stem(form));
+        out.add(r.lemma().toLowerCase(java.util.Locale.ROOT));
+        if (synth != null) {
+          try {
+            for (String form : synth.synthesize(new AnalyzedToken(r.lemma(), null, r.lemma()), ".*", true)) {
+              out.add(form.toLowerCase(java.util.Locale.ROOT));
+            }
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
           }
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
         }
       }
       return Set.copyOf(out);

@@ -34,6 +34,7 @@ public final class LexiconRule extends AbstractRule {
   private final List<String[]> surfaces;
   private final String origin;
   private final Integer window;
+  private final Set<String> exclude;
   private final List<String> before;
   private final List<String> notBefore;
   private final List<String> after;
@@ -43,7 +44,7 @@ public final class LexiconRule extends AbstractRule {
   private final List<String> boostNear;
   private volatile Compiled compiled;
 
-  private record Compiled(List<List<Set<String>>> phrases, Set<String> before, Set<String> notBefore, Set<String> after,
+  private record Compiled(List<List<Set<String>>> phrases, List<List<Set<String>>> forms, Set<String> before, Set<String> notBefore, Set<String> after,
       Set<String> notAfter, Set<String> near, Set<String> notNear, Set<String> boostNear) {
   }
 
@@ -63,6 +64,7 @@ public final class LexiconRule extends AbstractRule {
     this.origin = m.origin == null ? "" : m.origin;
     RuleFileModel.ContextModel c = m.context == null ? new RuleFileModel.ContextModel() : m.context;
     this.window = c.window;
+    this.exclude = c.exclude == null ? Set.of() : Set.copyOf(c.exclude);
     this.before = orEmpty(c.before);
     this.notBefore = orEmpty(c.notBefore);
     this.after = orEmpty(c.after);
@@ -98,14 +100,20 @@ public final class LexiconRule extends AbstractRule {
     Compiled c = compiled;
     if (c == null) {
       List<List<Set<String>>> ps = new ArrayList<>();
+      List<List<Set<String>>> fs = new ArrayList<>();
       for (String p : phrases) {
         List<Set<String>> words = new ArrayList<>();
+        List<Set<String>> forms = new ArrayList<>();
         for (String w : p.trim().split("\\s+")) {
           words.add(morph.formStems(w));
+          Set<String> f = new HashSet<>(morph.forms(w));
+          f.removeAll(exclude);
+          forms.add(f);
         }
         ps.add(words);
+        fs.add(forms);
       }
-      c = new Compiled(ps, stems(morph, before), stems(morph, notBefore), stems(morph, after), stems(morph, notAfter),
+      c = new Compiled(ps, fs, stems(morph, before), stems(morph, notBefore), stems(morph, after), stems(morph, notAfter),
           stems(morph, near), stems(morph, notNear), stems(morph, boostNear));
       compiled = c;
     }
@@ -129,12 +137,23 @@ public final class LexiconRule extends AbstractRule {
       List<Set<String>> phrase = c.phrases().get(p);
       for (String firstStem : phrase.get(0)) {
         for (int i : ctx.tokensWithStem(firstStem)) {
-          if (!seen.contains(i) && caseFits(tokens, i, surfaces.get(p)) && check(ctx, c, tokens, phrase, i, out)) {
+          if (!seen.contains(i) && caseFits(tokens, i, surfaces.get(p)) && formsFit(tokens, i, c.forms().get(p))
+              && check(ctx, c, tokens, phrase, i, out)) {
             seen.add(i); // one finding per position, whichever phrase matched
           }
         }
       }
     }
+  }
+
+  /** Stems find candidates; the words must also be real forms of the phrase's words. */
+  private static boolean formsFit(List<Token> tokens, int i, List<Set<String>> forms) {
+    for (int k = 0; k < forms.size(); k++) {
+      if (i + k >= tokens.size() || !forms.get(k).contains(tokens.get(i + k).lower())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private boolean caseFits(List<Token> tokens, int i, String[] words) {

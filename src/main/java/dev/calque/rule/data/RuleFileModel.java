@@ -77,6 +77,8 @@ final class RuleFileModel {
     @JsonProperty("boost-near")
     public List<String> boostNear;
     public Integer window;
+    /** Word forms never to match although they inflect a phrase word ("according" for "accord"). */
+    public List<String> exclude;
   }
 
   static final class ExamplesModel {
