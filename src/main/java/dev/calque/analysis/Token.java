@@ -92,6 +92,19 @@ public final class Token {
     return false;
   }
 
+  /**
+   * True when the dictionary knows the word as something other than a proper noun: "country"
+   * is, "Zelenskiy" (a name the dictionary lists) and "Kowalcyk" (unknown) are not.
+   */
+  public boolean isCommonWord() {
+    for (Reading r : readings()) {
+      if (r.pos() != null && !r.pos().startsWith("NNP")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   public boolean isWord() {
     return Character.isLetterOrDigit(text.codePointAt(0));
   }

@@ -219,7 +219,7 @@ public final class LanguageToolBridge {
         return null;
       }
       String best = m.getSuggestedReplacements().isEmpty() ? null : m.getSuggestedReplacements().get(0);
-      int distance = best == null ? Integer.MAX_VALUE : TypoDistance.between(covered.toLowerCase(Locale.ROOT),
+      int distance = best == null ? Integer.MAX_VALUE : dev.calque.lexicon.EditDistance.between(covered.toLowerCase(Locale.ROOT),
           best.toLowerCase(Locale.ROOT));
       if (best == null || distance > 2 || isSplitCompound(covered, best)) {
         return null; // a rare or foreign word, or a compound written solid: not a typo to fix

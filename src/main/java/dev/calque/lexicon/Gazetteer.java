@@ -55,6 +55,11 @@ public final class Gazetteer {
           }
           d.add(new StringField("key", NameFolding.fold(e.name()), Field.Store.NO));
           d.add(new StringField("skeleton", NameFolding.skeleton(e.name()), Field.Store.NO));
+          for (String part : e.name().split("[ -]")) {
+            if (part.length() >= 4 && Character.isUpperCase(part.codePointAt(0))) {
+              d.add(new StringField("part", NameFolding.fold(part), Field.Store.NO));
+            }
+          }
           w.addDocument(d);
           byKey.putIfAbsent(NameFolding.fold(e.name()), e);
           String[] parts = e.name().split(" ");
@@ -198,6 +203,33 @@ public final class Gazetteer {
       Optional<Entity> hit = first(new TermQuery(new Term("skeleton", NameFolding.skeleton(w))));
       return hit.filter(e -> !e.name().equals(w));
     });
+  }
+
+  /**
+   * The single name word ("Volodymyr", "Kharkiv") nearest to the given word within the given edit
+   * distance, or empty. Searches the words of every known name.
+   */
+  public Optional<String> fuzzyPart(String word, int maxEdits) {
+    String key = NameFolding.fold(word);
+    try {
+      TopDocs top = searcher.search(new FuzzyQuery(new Term("part", key), maxEdits, 1), 1);
+      if (top.scoreDocs.length == 0) {
+        return Optional.empty();
+      }
+      Document d = searcher.storedFields().document(top.scoreDocs[0].doc);
+      String best = null;
+      int bestDistance = Integer.MAX_VALUE;
+      for (String part : d.get("name").split("[ -]")) {
+        int dist = EditDistance.between(NameFolding.fold(part), key);
+        if (dist < bestDistance) {
+          bestDistance = dist;
+          best = part;
+        }
+      }
+      return bestDistance <= maxEdits ? Optional.ofNullable(best) : Optional.empty();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** The nearest known name within Levenshtein distance 1 (2 for names of 8+ letters). */

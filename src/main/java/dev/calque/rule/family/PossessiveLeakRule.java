@@ -112,7 +112,7 @@ final class PossessiveLeakRule extends AbstractRule {
 
   /** An unknown capitalised word of letters only: probably someone's name ("Western-made" is not). */
   private static boolean looksLikeName(Token t) {
-    if (!t.isCapitalized() || t.isKnownWord()) {
+    if (!t.isCapitalized() || t.isCommonWord()) {
       return false;
     }
     for (int i = 0; i < t.text().length(); i++) {

@@ -21,11 +21,13 @@ public final class RuleFamilies {
       Map.entry("demonym-for-leader", new Family(Set.of(), DemonymForLeaderRule::new)),
       Map.entry("dropped-subject", new Family(Set.of("verbs"), DroppedSubjectRule::new)),
       Map.entry("entity-lookalike", new Family(Set.of("min-length"), EntityLookalikeRule::new)),
+      Map.entry("name-consistency", new Family(Set.of("min-length"), NameConsistencyRule::new)),
       Map.entry("paired-hyphen-dash", new Family(Set.of("style"), PairedHyphenDashRule::new)),
       Map.entry("paragraph-repetition", new Family(Set.of("min-words"), ParagraphRepetitionRule::new)),
       Map.entry("phrase-repetition", new Family(Set.of("max-length"), PhraseRepetitionRule::new)),
       Map.entry("possessive-leak", new Family(Set.of("person-nouns"), PossessiveLeakRule::new)),
       Map.entry("section-label-headline", new Family(Set.of("labels", "within"), SectionLabelHeadlineRule::new)),
+      Map.entry("spanish-name-form", new Family(Set.of(), SpanishNameFormRule::new)),
       Map.entry("spanish-billions", new Family(Set.of(), SpanishBillionsRule::new)),
       Map.entry("untranslated-fragment", new Family(Set.of("min-words"), UntranslatedFragmentRule::new)),
       Map.entry("word-repetition", new Family(Set.of("allow"), WordRepetitionRule::new))));

@@ -1,11 +1,11 @@
-package dev.calque.engine;
+package dev.calque.lexicon;
 
 /** Optimal string alignment distance: insertions, deletions, substitutions and adjacent swaps. */
-final class TypoDistance {
-  private TypoDistance() {
+public final class EditDistance {
+  private EditDistance() {
   }
 
-  static int between(String a, String b) {
+  public static int between(String a, String b) {
     int[][] d = new int[a.length() + 1][b.length() + 1];
     for (int i = 0; i <= a.length(); i++) {
       d[i][0] = i;
