@@ -17,9 +17,10 @@ final class EngineOptions {
       description = "Language of the text (default: ${DEFAULT-VALUE}). Supported: en.")
   String language;
 
-  @Option(names = "--source-lang", paramLabel = "CODE",
-      description = {"Language the text was translated from, e.g. es. Switches on that pair's lexicons",
-          "(calques, false friends). Without it only language-independent and target rules run."})
+  @Option(names = "--source-lang", paramLabel = "CODE", defaultValue = "auto",
+      description = {"Language the text was translated from, e.g. es: switches on that pair's lexicons",
+          "(calques, false friends). 'auto' (default) infers it from the artifacts themselves (two or more",
+          "strong ones specific to a source language; the report says so); 'none' switches pair rules off."})
   String sourceLanguage;
 
   @Option(names = "--no-grammar", description = "Skip LanguageTool's general grammar and spelling rules (much faster).")
@@ -43,7 +44,11 @@ final class EngineOptions {
           + Resources.LANGUAGES.keySet());
     }
     String src = sourceLanguage;
-    if (src != null) {
+    if ("auto".equals(src)) {
+      src = null;
+    } else if ("none".equals(src)) {
+      src = CheckOptions.NO_SOURCE;
+    } else if (src != null) {
       if (!src.matches("[a-z]{2}")) {
         throw new ParameterException(spec.commandLine(), "--source-lang takes a two-letter ISO 639-1 code such as es,"
             + " not '" + src + "'");

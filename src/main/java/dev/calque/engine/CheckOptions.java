@@ -8,7 +8,8 @@ import java.util.Set;
  * What to check and how.
  *
  * @param language target language code of the text ("en")
- * @param sourceLanguage language the text was translated from, or null when unknown
+ * @param sourceLanguage language the text was translated from; null when unknown (calque then infers
+ *     it from the text), or {@link #NO_SOURCE} to run no pair rules
  * @param grammar whether LanguageTool's general rules run too
  * @param enable rule ids, id prefixes ("es-en.") or categories ("fluency/grammar") to switch on,
  *     including rules that are off by default
@@ -19,6 +20,9 @@ import java.util.Set;
  */
 public record CheckOptions(String language, String sourceLanguage, boolean grammar, Set<String> enable,
     Set<String> disable, List<Path> ruleDirs, double minConfidence) {
+
+  /** The source language value that switches pair rules off instead of inferring a source. */
+  public static final String NO_SOURCE = "none";
 
   public CheckOptions {
     enable = Set.copyOf(enable);

@@ -2,6 +2,8 @@ package dev.calque.engine;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import dev.calque.analysis.Document;
 import dev.calque.analysis.DocumentAnalyzer;
 import dev.calque.analysis.LineIndex;
@@ -19,8 +21,14 @@ public final class Checker {
   /** Very large inputs are analysed in windows of about this many characters, cut at line ends. */
   static final int WINDOW = 1 << 20;
 
+  /** Source-language evidence a document needs before its pair rules count: distinct strong findings. */
+  static final int INFERENCE_EVIDENCE = 2;
+  /** A pair finding counts as evidence of its source language from this confidence up. */
+  static final double EVIDENCE_CONFIDENCE = 0.7;
+
   private final CheckOptions options;
   private final List<Rule> rules;
+  private final Map<String, List<Rule>> candidatePairs;
 
   public Checker(CheckOptions options) {
     Resources.language(options.language()); // fail early on an unknown language
@@ -30,6 +38,7 @@ public final class Checker {
     }
     this.options = options;
     this.rules = activeRules(options);
+    this.candidatePairs = options.sourceLanguage() == null ? candidatePairRules(options) : Map.of();
   }
 
   public CheckOptions options() {
@@ -42,13 +51,8 @@ public final class Checker {
 
   /** The bundled and user rules that apply to this language pair and selection. */
   public static List<Rule> activeRules(CheckOptions options) {
-    List<Rule> all = new ArrayList<>(Resources.bundledRules());
-    RuleLoader loader = new RuleLoader();
-    for (var dir : options.ruleDirs()) {
-      all.addAll(loader.loadDirectory(dir));
-    }
     List<Rule> active = new ArrayList<>();
-    for (Rule r : all) {
+    for (Rule r : allRules(options)) {
       var s = r.spec();
       boolean languageFits = s.group().equals("common") || s.group().equals("custom")
           || s.group().equals(options.language())
@@ -57,18 +61,45 @@ public final class Checker {
       if (!languageFits) {
         continue;
       }
-      boolean on = s.defaultOn() || CheckOptions.selects(options.enable(), s.id(), s.category());
-      if (on && !CheckOptions.selects(options.disable(), s.id(), s.category())) {
+      if (selected(options, r)) {
         active.add(r);
       }
     }
     return active;
   }
 
+  private static List<Rule> allRules(CheckOptions options) {
+    List<Rule> all = new ArrayList<>(Resources.bundledRules());
+    RuleLoader loader = new RuleLoader();
+    for (var dir : options.ruleDirs()) {
+      all.addAll(loader.loadDirectory(dir));
+    }
+    return all;
+  }
+
+  private static boolean selected(CheckOptions options, Rule r) {
+    var s = r.spec();
+    boolean on = s.defaultOn() || CheckOptions.selects(options.enable(), s.id(), s.category());
+    return on && !CheckOptions.selects(options.disable(), s.id(), s.category());
+  }
+
+  /** Pair rules into this target language, by source language, for inferring an unknown source. */
+  private static Map<String, List<Rule>> candidatePairRules(CheckOptions options) {
+    Map<String, List<Rule>> out = new TreeMap<>();
+    for (Rule r : allRules(options)) {
+      var s = r.spec();
+      if (s.sourceLanguage() != null && s.group().endsWith("-" + options.language()) && selected(options, r)) {
+        out.computeIfAbsent(s.sourceLanguage(), k -> new ArrayList<>()).add(r);
+      }
+    }
+    return out;
+  }
+
   public DocumentResult check(String path, String text) {
     DocumentAnalyzer analyzer = Resources.analyzer(options.language());
     LineIndex lines = new LineIndex(text);
     List<Finding> findings = new ArrayList<>();
+    Inference inference = new Inference();
     int words = 0;
     int from = 0;
     try (LanguageToolBridge.Lease lease = options.grammar()
@@ -77,27 +108,85 @@ public final class Checker {
         int to = windowEnd(text, from);
         Document doc = analyzer.analyze(path, text, lines, from, to, lease == null ? null : lease.tool());
         words += doc.wordCount();
-        findings.addAll(check(doc, lease));
+        findings.addAll(check(doc, lease, inference));
         from = to;
       }
     }
     List<String> notes = new ArrayList<>();
-    if (options.sourceLanguage() == null) {
-      notes.add("source language not given: pair lexicons (e.g. es-en) are off; pass --source-lang es");
+    String source = CheckOptions.NO_SOURCE.equals(options.sourceLanguage()) ? null : options.sourceLanguage();
+    if (source == null && inference.language != null) {
+      source = inference.language;
+      notes.add("source language inferred as " + source + " from " + inference.evidence.size()
+          + " artifacts specific to it (" + String.join(", ", inference.evidence.subList(0,
+              Math.min(4, inference.evidence.size()))) + "); pass --source-lang to set it");
+    } else if (options.sourceLanguage() == null && !candidatePairs.isEmpty()) {
+      notes.add("source language unknown and not inferred: only language-independent and " + options.language()
+          + " rules ran; pass --source-lang (e.g. es) for the pair lexicons");
     }
-    return new DocumentResult(path, text, lines, options.language(), options.sourceLanguage(), words, findings, notes);
+    return new DocumentResult(path, text, lines, options.language(), source, words, findings, notes);
+  }
+
+  /** What the pair rules found when the source language was not given. */
+  private static final class Inference {
+    String language;
+    final List<String> evidence = new ArrayList<>();
   }
 
   /** Findings for one analysed window; lease is null when LanguageTool's rules are off. */
-  private List<Finding> check(Document doc, LanguageToolBridge.Lease lease) {
+  private List<Finding> check(Document doc, LanguageToolBridge.Lease lease, Inference inference) {
     RuleContext ctx = new RuleContext(doc, Resources.morphology(options.language()), Resources.gazetteer(),
         options.sourceLanguage());
     List<Finding> own = new ArrayList<>();
     for (Rule r : rules) {
       r.check(ctx, own::add);
     }
+    if (!candidatePairs.isEmpty()) {
+      own.addAll(inferred(ctx, inference));
+    }
     List<Finding> lt = lease != null ? languageTool(lease, ctx) : List.of();
     return FindingMerger.merge(doc.text(), own, lt);
+  }
+
+  /**
+   * Runs each candidate source language's pair rules and keeps the findings of the language with
+   * the most strong, distinct findings, if it has at least INFERENCE_EVIDENCE of them (in this
+   * window or, for a large document, in the windows before). Spanish calques in an English text
+   * are rare enough in text that was not translated from Spanish that two distinct ones are
+   * telling; one alone is not.
+   */
+  private List<Finding> inferred(RuleContext ctx, Inference inference) {
+    List<Finding> best = List.of();
+    String bestLanguage = null;
+    List<String> bestEvidence = List.of();
+    for (Map.Entry<String, List<Rule>> e : candidatePairs.entrySet()) {
+      if (inference.language != null && !inference.language.equals(e.getKey())) {
+        continue;
+      }
+      List<Finding> found = new ArrayList<>();
+      for (Rule r : e.getValue()) {
+        r.check(ctx, found::add);
+      }
+      List<String> evidence = new ArrayList<>();
+      for (Finding f : found) {
+        String text = ctx.document().text(f.start(), f.end());
+        if (f.confidence() >= EVIDENCE_CONFIDENCE && !evidence.contains(text)) {
+          evidence.add("'" + text + "'");
+        }
+      }
+      if (evidence.size() > bestEvidence.size()) {
+        best = found;
+        bestLanguage = e.getKey();
+        bestEvidence = evidence;
+      }
+    }
+    if (inference.language == null && bestEvidence.size() >= INFERENCE_EVIDENCE) {
+      inference.language = bestLanguage;
+    }
+    if (inference.language != null && inference.language.equals(bestLanguage)) {
+      inference.evidence.addAll(bestEvidence);
+      return best;
+    }
+    return List.of();
   }
 
   private List<Finding> languageTool(LanguageToolBridge.Lease lease, RuleContext ctx) {
