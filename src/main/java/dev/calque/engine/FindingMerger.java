@@ -69,14 +69,17 @@ final class FindingMerger {
     return out;
   }
 
-  /** "the Gallic country" (an epithet) wins over "Gallic" (an adjective) inside it: the longer match knows more. */
+  /**
+   * "the Gallic country" (an epithet) wins over "Gallic" (an adjective) inside it: of two findings of
+   * one category, the longer match knows more. Different problems nested in one span both stay.
+   */
   private static List<Finding> dropInsideLongerMatches(List<Finding> sorted) {
     List<Finding> out = new ArrayList<>();
     for (Finding f : sorted) {
       boolean inside = false;
       for (Finding d : sorted) {
-        if (d != f && d.best() != null && !isDeletion(d) && d.start() <= f.start() && f.end() <= d.end()
-            && (d.end() - d.start()) > (f.end() - f.start())) {
+        if (d != f && d.best() != null && !isDeletion(d) && d.category().equals(f.category())
+            && d.start() <= f.start() && f.end() <= d.end() && (d.end() - d.start()) > (f.end() - f.start())) {
           inside = true;
           break;
         }

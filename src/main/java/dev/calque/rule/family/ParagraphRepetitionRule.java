@@ -24,6 +24,24 @@ final class ParagraphRepetitionRule extends AbstractRule {
     this.minWords = params.integer("min-words", 4);
   }
 
+  /** Headlines are repeated near the top, often once with a section label fused in front. */
+  private static final int HEADLINE_ZONE = 6;
+  private static final int MAX_LABEL_WORDS = 3;
+
+  /** An earlier paragraph that is this one with up to three words in front ("Society" + headline). */
+  private static Paragraph labelledCopy(Map<String, Paragraph> seen, String key) {
+    for (Map.Entry<String, Paragraph> e : seen.entrySet()) {
+      String k = e.getKey();
+      if (e.getValue().index() < HEADLINE_ZONE && k.length() > key.length() && k.endsWith(" " + key)) {
+        String prefix = k.substring(0, k.length() - key.length()).trim();
+        if (prefix.split(" ").length <= MAX_LABEL_WORDS) {
+          return e.getValue();
+        }
+      }
+    }
+    return null;
+  }
+
   /** Lower case with runs of white space as one space. */
   private static String normalise(String text) {
     StringBuilder b = new StringBuilder(text.length());
@@ -55,6 +73,9 @@ final class ParagraphRepetitionRule extends AbstractRule {
       String text = doc.text(p);
       String key = normalise(text);
       Paragraph earlier = seen.putIfAbsent(key, p);
+      if (earlier == null && p.index() < HEADLINE_ZONE) {
+        earlier = labelledCopy(seen, key);
+      }
       if (earlier != null) {
         out.accept(finding(p.start(), p.end(),
             spec.message(text, "", "line", String.valueOf(earlier.line())), List.of(""), 0));
