@@ -18,11 +18,13 @@ import dev.calque.rule.RuleSpec;
  * dashes; a hyphen only joins words.
  */
 final class PairedHyphenDashRule extends AbstractRule {
-  // Glued: " -aside- " (a space, a hyphen glued to the aside, a hyphen glued to its end).
+  // Glued: " -aside- " (a space, a hyphen glued to the aside, a hyphen glued to its end). Hyphens
+  // inside words of the aside ("face-to-face") are allowed in both forms.
   private static final Pattern GLUED =
-      Pattern.compile("(?<=\\S) -(\\p{L}[^\\n\\-–—]{0,120}?[\\p{L}\\p{N}])-( |(?=[,.;:)]))");
+      Pattern.compile("(?<=\\S) -(\\p{L}(?:[^\\n\\-–—]|(?<=\\p{L})-(?=\\p{L})){0,120}?[\\p{L}\\p{N}])-( |(?=[,.;:)]))");
   // Spaced: " - aside - " where both hyphens stand alone; an aside starting with a digit is a score.
-  private static final Pattern SPACED = Pattern.compile("(?<=\\S) - (\\p{L}[^\\n\\-–—]{0,120}?) - ( ?)(?=\\S)");
+  private static final Pattern SPACED =
+      Pattern.compile("(?<=\\S) - (\\p{L}(?:[^\\n\\-–—]|(?<=\\p{L})-(?=\\p{L})){0,120}?) - ( ?)(?=\\S)");
 
   private final Pattern pattern;
 
