@@ -52,21 +52,7 @@ final class FindingMerger {
   }
 
   private static List<Finding> dropInsideDeletions(List<Finding> sorted) {
-    List<Finding> out = new ArrayList<>();
-    for (Finding f : sorted) {
-      boolean inside = false;
-      for (Finding d : sorted) {
-        if (d != f && isDeletion(d) && d.start() <= f.start() && f.end() <= d.end()
-            && (d.end() - d.start()) > (f.end() - f.start())) {
-          inside = true;
-          break;
-        }
-      }
-      if (!inside) {
-        out.add(f);
-      }
-    }
-    return out;
+    return dropContained(sorted, (outer, inner) -> isDeletion(outer));
   }
 
   /**
@@ -74,12 +60,19 @@ final class FindingMerger {
    * one category, the longer match knows more. Different problems nested in one span both stay.
    */
   private static List<Finding> dropInsideLongerMatches(List<Finding> sorted) {
+    return dropContained(sorted, (outer, inner) -> outer.best() != null && !isDeletion(outer)
+        && outer.category().equals(inner.category()));
+  }
+
+  /** Drops each finding that lies strictly inside a longer one for which the test holds. */
+  private static List<Finding> dropContained(List<Finding> sorted,
+      java.util.function.BiPredicate<Finding, Finding> outerWins) {
     List<Finding> out = new ArrayList<>();
     for (Finding f : sorted) {
       boolean inside = false;
       for (Finding d : sorted) {
-        if (d != f && d.best() != null && !isDeletion(d) && d.category().equals(f.category())
-            && d.start() <= f.start() && f.end() <= d.end() && (d.end() - d.start()) > (f.end() - f.start())) {
+        if (d != f && d.start() <= f.start() && f.end() <= d.end() && (d.end() - d.start()) > (f.end() - f.start())
+            && outerWins.test(d, f)) {
           inside = true;
           break;
         }
