@@ -8,8 +8,26 @@ public final class NameFolding {
   private NameFolding() {
   }
 
-  /** Lower case without accents: "Zelenski" and "Zelenski" with accents fold together. */
+  private static final java.util.Map<String, String> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final int MAX_CACHE = 200_000;
+
+  /** Lower case without accents: "Zelenski" and "Zelenski" with accents fold together. Cached per word. */
   public static String fold(String s) {
+    if (s.length() > 40) {
+      return foldUncached(s);
+    }
+    String cached = CACHE.get(s);
+    if (cached == null) {
+      cached = foldUncached(s);
+      if (CACHE.size() > MAX_CACHE) {
+        CACHE.clear();
+      }
+      CACHE.put(s, cached);
+    }
+    return cached;
+  }
+
+  private static String foldUncached(String s) {
     String d = Normalizer.normalize(s, Normalizer.Form.NFD);
     StringBuilder b = new StringBuilder(d.length());
     for (int i = 0; i < d.length(); i++) {

@@ -135,15 +135,34 @@ public final class LexiconRule extends AbstractRule {
     Set<Integer> seen = new HashSet<>();
     for (int p = 0; p < c.phrases().size(); p++) {
       List<Set<String>> phrase = c.phrases().get(p);
-      for (String firstStem : phrase.get(0)) {
-        for (int i : ctx.tokensWithStem(firstStem)) {
-          if (!seen.contains(i) && caseFits(tokens, i, surfaces.get(p)) && formsFit(tokens, i, c.forms().get(p))
-              && check(ctx, c, tokens, phrase, i, out)) {
+      int anchor = rarestWord(ctx, phrase); // "the tenant of the Elysee" is looked up by "Elysee"
+      for (String stem : phrase.get(anchor)) {
+        for (int at : ctx.tokensWithStem(stem)) {
+          int i = at - anchor;
+          if (i >= 0 && !seen.contains(i) && formsFit(tokens, i, c.forms().get(p))
+              && caseFits(tokens, i, surfaces.get(p)) && check(ctx, c, tokens, phrase, i, out)) {
             seen.add(i); // one finding per position, whichever phrase matched
           }
         }
       }
     }
+  }
+
+  /** The phrase word with the fewest occurrences in the document: the cheapest place to start. */
+  private static int rarestWord(RuleContext ctx, List<Set<String>> phrase) {
+    int best = 0;
+    int fewest = Integer.MAX_VALUE;
+    for (int k = 0; k < phrase.size(); k++) {
+      int n = 0;
+      for (String stem : phrase.get(k)) {
+        n += ctx.tokensWithStem(stem).size();
+      }
+      if (n < fewest) {
+        fewest = n;
+        best = k;
+      }
+    }
+    return best;
   }
 
   /** Stems find candidates; the words must also be real forms of the phrase's words. */

@@ -29,6 +29,8 @@ import dev.calque.rule.RuleSpec;
 final class SpanishNameFormRule extends AbstractRule {
   private static final int MAX_WORDS = 3;
   private final Map<String, String> known = new HashMap<>();
+  private final java.util.Set<String> firstWords = new java.util.HashSet<>();
+  private final Map<String, Optional<String>> unseen = new java.util.concurrent.ConcurrentHashMap<>();
 
   SpanishNameFormRule(RuleSpec spec, Params params) {
     super(spec);
@@ -42,6 +44,7 @@ final class SpanishNameFormRule extends AbstractRule {
           }
           if (!NameFolding.fold(cols[0]).equals(NameFolding.fold(cols[1]))) {
             known.put(NameFolding.fold(cols[0]), cols[1].trim());
+            firstWords.add(NameFolding.fold(cols[0].trim().split(" ")[0]));
           }
         }
       } catch (IOException ex) {
@@ -68,7 +71,7 @@ final class SpanishNameFormRule extends AbstractRule {
 
   /** Longest listed Spanish form starting at token i; returns the tokens it covers, 0 if none. */
   private int knownForm(RuleContext ctx, List<Token> tokens, int i, int limit, Consumer<Finding> out) {
-    if (!tokens.get(i).isCapitalized()) {
+    if (!tokens.get(i).isCapitalized() || !firstWords.contains(NameFolding.fold(tokens.get(i).text()))) {
       return 0;
     }
     for (int n = Math.min(MAX_WORDS, limit - i); n >= 1; n--) {
@@ -93,16 +96,22 @@ final class SpanishNameFormRule extends AbstractRule {
         || !spanishMark(t.text())) {
       return false;
     }
-    String respelled = respell(t.text());
-    if (respelled.equals(NameFolding.fold(t.text()))) {
-      return false; // an accent alone: Spanish names keep theirs in English ("José Martínez")
-    }
-    Optional<String> name = ctx.gazetteer().fuzzyPart(respelled, respelled.length() >= 8 ? 2 : 1);
-    if (name.isEmpty() || NameFolding.fold(name.get()).equals(NameFolding.fold(t.text()))) {
+    Optional<String> name = unseen.computeIfAbsent(t.text(), w -> englishName(ctx, w));
+    if (name.isEmpty()) {
       return false;
     }
     out.accept(finding(t.start(), t.end(), spec.message(t.text(), name.get()), List.of(name.get()), -0.4));
     return true;
+  }
+
+  /** The known name word this Spanish-looking word respells to, if any (cached per word). */
+  private static Optional<String> englishName(RuleContext ctx, String word) {
+    String respelled = respell(word);
+    if (respelled.equals(NameFolding.fold(word))) {
+      return Optional.empty(); // an accent alone: Spanish names keep theirs in English ("José Martínez")
+    }
+    Optional<String> name = ctx.gazetteer().fuzzyPart(respelled, respelled.length() >= 8 ? 2 : 1);
+    return name.filter(n -> !NameFolding.fold(n).equals(NameFolding.fold(word)));
   }
 
   /** An accented vowel, a "j" (Spanish for "kh"), or a "y" between vowels (Spanish for "zh"). */
