@@ -17,9 +17,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
-    description = {"Measure warm throughput on the given texts, in one run: calque without LanguageTool's",
-        "general rules, calque with them, and LanguageTool alone. Reports KB/s and ratios to LanguageTool;",
-        "timings vary between machines and runs, the ratios much less.", ""})
+    description = {"Measure warm throughput on the given texts, in one run: calque without LanguageTool's "
+        + "general rules, calque with them, and LanguageTool alone. Reports KB/s and ratios to LanguageTool; "
+        + "timings vary between machines and runs, the ratios much less.", ""})
 final class BenchCommand implements Callable<Integer> {
   @ParentCommand
   CalqueCommand parent;

@@ -9,8 +9,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 @Command(name = "calque", mixinStandardHelpOptions = true, versionProvider = CalqueCommand.VersionProvider.class,
-    description = {"Finds machine-translation artifacts (repetitions, calques, false friends, mangled names,",
-        "source-language punctuation, boilerplate) and proposes corrections with confidence scores.", ""},
+    description = {"Finds machine-translation artifacts (repetitions, calques, false friends, mangled names, "
+        + "source-language punctuation, boilerplate) and proposes corrections with confidence scores.", ""},
     subcommands = {CheckCommand.class, FixCommand.class, RulesCommand.class, BenchCommand.class, EvaluateCommand.class,
         CommandLine.HelpCommand.class},
     footer = {"", "Examples:", "  calque check --source-lang es article.txt",

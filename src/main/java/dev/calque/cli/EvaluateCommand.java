@@ -20,9 +20,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
-    description = {"Measure calque (and LanguageTool alone, in the same run) on evaluation data:",
-        "false alarms per 1,000 words on clean text (--clean, one segment per line), and precision and",
-        "recall against human MQM error spans (--mqm, a folder with segments.tsv and spans.jsonl).", ""})
+    description = {"Measure calque (and LanguageTool alone, in the same run) on evaluation data: "
+        + "false alarms per 1,000 words on clean text (--clean, one segment per line), and precision and "
+        + "recall against human MQM error spans (--mqm, a folder with segments.tsv and spans.jsonl).", ""})
 final class EvaluateCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;

@@ -25,9 +25,9 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "fix", mixinStandardHelpOptions = true,
-    description = {"Apply the suggestions calque is confident about and print the corrected text.",
-        "Only the best suggestion of a finding is applied, and only when its confidence reaches --threshold;",
-        "of two overlapping edits the more confident wins. Nothing else in the text changes.", ""},
+    description = {"Apply the suggestions calque is confident about and print the corrected text. "
+        + "Only the best suggestion of a finding is applied, and only when its confidence reaches --threshold; "
+        + "of two overlapping edits the more confident wins. Nothing else in the text changes.", ""},
     footer = {"", "Examples:", "  calque fix --source-lang es article.txt > article.fixed.txt",
         "  calque fix --diff --threshold 0.8 article.txt",
         "  calque fix --in-place article.txt        (keeps article.txt.orig)"})
