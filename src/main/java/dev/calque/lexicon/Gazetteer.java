@@ -111,10 +111,6 @@ public final class Gazetteer {
     return demonyms.get(word);
   }
 
-  public static Gazetteer of(List<Entity> names) {
-    return new Gazetteer(names);
-  }
-
   /**
    * Lines "name TAB type [TAB alias|alias... [TAB country]]"; aliases become entries of their own,
    * with the same type and country.

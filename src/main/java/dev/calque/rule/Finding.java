@@ -32,12 +32,4 @@ public record Finding(String ruleId, String category, Severity severity, int sta
   public boolean overlaps(Finding o) {
     return start < o.end && o.start < end;
   }
-
-  public Finding withSpan(int newStart, int newEnd) {
-    return new Finding(ruleId, category, severity, newStart, newEnd, message, suggestions, confidence, engine);
-  }
-
-  public Finding shifted(int offset) {
-    return withSpan(start + offset, end + offset);
-  }
 }
