@@ -82,10 +82,6 @@ public final class Document {
     return sentences.get(t.sentence());
   }
 
-  public Token token(int i) {
-    return tokens.get(i);
-  }
-
   /** Number of word tokens (letters or digits), the denominator of per-1,000-word rates. */
   public int wordCount() {
     int n = 0;
