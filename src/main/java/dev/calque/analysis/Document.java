@@ -13,17 +13,21 @@ public final class Document {
   private final List<Paragraph> paragraphs;
   private final List<Sentence> sentences;
   private final List<Token> tokens;
+  private final int words;
+  private final List<String> problems;
   private final boolean firstWindow;
   private final boolean lastWindow;
 
   Document(String path, String text, LineIndex lines, List<Paragraph> paragraphs, List<Sentence> sentences,
-      List<Token> tokens, boolean firstWindow, boolean lastWindow) {
+      List<Token> tokens, int words, List<String> problems, boolean firstWindow, boolean lastWindow) {
     this.path = path;
     this.text = text;
     this.lines = lines;
     this.paragraphs = List.copyOf(paragraphs);
     this.sentences = List.copyOf(sentences);
     this.tokens = List.copyOf(tokens);
+    this.words = words;
+    this.problems = List.copyOf(problems);
     this.firstWindow = firstWindow;
     this.lastWindow = lastWindow;
   }
@@ -82,14 +86,16 @@ public final class Document {
     return sentences.get(t.sentence());
   }
 
-  /** Number of word tokens (letters or digits), the denominator of per-1,000-word rates. */
+  /**
+   * Number of words (tokens starting with a letter or digit, as the light analysis splits them),
+   * the denominator of per-1,000-word rates; the same whichever analysis ran.
+   */
   public int wordCount() {
-    int n = 0;
-    for (Token t : tokens) {
-      if (t.isWord()) {
-        n++;
-      }
-    }
-    return n;
+    return words;
+  }
+
+  /** Paragraphs the analysis could not fully process, one line each, for the report's notes. */
+  public List<String> problems() {
+    return problems;
   }
 }

@@ -45,50 +45,100 @@ public final class DocumentAnalyzer {
     List<Paragraph> paragraphs = new ArrayList<>();
     List<Sentence> sentences = new ArrayList<>();
     List<Token> tokens = new ArrayList<>();
+    List<String> problems = new ArrayList<>();
+    int words = 0;
     int lineStart = from;
     while (lineStart < to) {
       int lineEnd = lineStart;
-      while (lineEnd < to && text.charAt(lineEnd) != '\n' && text.charAt(lineEnd) != '\r') {
+      while (lineEnd < to && !TextChars.isLineBreak(text.charAt(lineEnd))) {
         lineEnd++;
       }
       int contentStart = lineStart;
       int contentEnd = lineEnd;
-      while (contentStart < contentEnd && Character.isWhitespace(text.charAt(contentStart))) {
+      while (contentStart < contentEnd && TextChars.isBlank(text.charAt(contentStart))) {
         contentStart++;
       }
-      while (contentEnd > contentStart && Character.isWhitespace(text.charAt(contentEnd - 1))) {
+      while (contentEnd > contentStart && TextChars.isBlank(text.charAt(contentEnd - 1))) {
         contentEnd--;
       }
       if (contentStart < contentEnd) {
         int sentenceFrom = sentences.size();
+        int tokenFrom = tokens.size();
         String content = text.substring(contentStart, contentEnd);
         List<AnalyzedSentence> ltSentences = null;
         if (full != null) {
-          ltSentences = fullAnalysis(full, content, contentStart, paragraphs.size(), sentences, tokens);
-        } else {
-          lightAnalysis(content, contentStart, paragraphs.size(), sentences, tokens);
+          try {
+            ltSentences = fullAnalysis(full, content, contentStart, paragraphs.size(), sentences, tokens);
+            words += countWords(content);
+          } catch (RuntimeException e) {
+            // LanguageTool could not analyse this paragraph: calque's own rules still see it.
+            truncate(sentences, sentenceFrom);
+            truncate(tokens, tokenFrom);
+            ltSentences = null;
+            problems.add("LanguageTool could not analyse the paragraph at line " + lines.line(contentStart) + " ("
+                + firstLine(e) + "); its grammar and spelling findings there are missing");
+          }
         }
-        paragraphs.add(new Paragraph(paragraphs.size(), contentStart, contentEnd, lines.line(contentStart),
-            sentenceFrom, sentences.size(), ltSentences));
+        if (ltSentences == null) {
+          int before = tokens.size();
+          lightAnalysis(content, contentStart, paragraphs.size(), sentences, tokens);
+          for (int i = before; i < tokens.size(); i++) {
+            words += tokens.get(i).isWord() ? 1 : 0;
+          }
+        }
+        // A line of only format characters or symbols LanguageTool skips has no sentence: it is
+        // no paragraph either, so every paragraph rule may rely on at least one sentence.
+        if (sentences.size() > sentenceFrom) {
+          paragraphs.add(new Paragraph(paragraphs.size(), contentStart, contentEnd, lines.line(contentStart),
+              sentenceFrom, sentences.size(), ltSentences));
+        } else {
+          truncate(tokens, tokenFrom);
+        }
       }
       lineStart = lineEnd;
       if (lineStart < to && text.charAt(lineStart) == '\r') {
         lineStart++;
-      }
-      if (lineStart < to && text.charAt(lineStart) == '\n') {
-        lineStart++;
+        if (lineStart < to && text.charAt(lineStart) == '\n') {
+          lineStart++;
+        }
+      } else if (lineStart < to) {
+        lineStart++; // \n, or a Unicode line or paragraph separator
       }
     }
-    return new Document(path, text, lines, paragraphs, sentences, tokens, from == 0, to == text.length());
+    return new Document(path, text, lines, paragraphs, sentences, tokens, words, problems, from == 0,
+        to == text.length());
+  }
+
+  private static void truncate(List<?> list, int size) {
+    list.subList(size, list.size()).clear();
+  }
+
+  private static String firstLine(Throwable e) {
+    String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    int nl = m.indexOf('\n');
+    return nl < 0 ? m : m.substring(0, nl);
+  }
+
+  /** Words as the light analysis counts them, so the word count (and MQM score) is the same in both modes. */
+  private static int countWords(String content) {
+    int[] n = {0};
+    WordSplitter.split(content, (s, e) -> {
+      if (Character.isLetterOrDigit(content.codePointAt(s))) {
+        n[0]++;
+      }
+    });
+    return n[0];
   }
 
   private void lightAnalysis(String content, int base, int paragraph, List<Sentence> sentences, List<Token> tokens) {
-    List<String> pieces = sentenceTokenizer.tokenize(content);
+    // The splitter sees the same text LanguageTool would (same length), safe from its regex traps.
+    String safe = TextChars.forLanguageTool(content);
+    List<String> pieces = sentenceTokenizer.tokenize(safe);
     int[] ends = new int[pieces.size()];
     int[] starts = new int[pieces.size()];
     int cursor = 0;
     for (int k = 0; k < pieces.size(); k++) {
-      starts[k] = locate(content, pieces.get(k), cursor);
+      starts[k] = locate(safe, pieces.get(k), cursor);
       cursor = starts[k] + pieces.get(k).length();
       ends[k] = cursor;
     }
@@ -110,16 +160,17 @@ public final class DocumentAnalyzer {
 
   private List<AnalyzedSentence> fullAnalysis(JLanguageTool lt, String content, int base, int paragraph,
       List<Sentence> sentences, List<Token> tokens) {
+    String safe = TextChars.forLanguageTool(content);
     List<AnalyzedSentence> analyzed;
     try {
-      analyzed = lt.analyzeText(content);
+      analyzed = lt.analyzeText(safe);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     int cursor = 0;
     for (AnalyzedSentence as : analyzed) {
       String s = as.getText();
-      int sStart = locate(content, s, cursor);
+      int sStart = locate(safe, s, cursor);
       cursor = sStart + s.length();
       int tokenFrom = tokens.size();
       for (AnalyzedTokenReadings atr : as.getTokensWithoutWhitespace()) {
@@ -128,11 +179,14 @@ public final class DocumentAnalyzer {
           continue; // sentence-start marker
         }
         int wStart = sStart + atr.getStartPos();
-        if (!content.startsWith(w, wStart)) {
-          wStart = locate(content, w, wStart);
+        if (!safe.startsWith(w, wStart)) {
+          wStart = locate(safe, w, wStart);
         }
-        tokens.add(new Token(w, base + wStart, base + wStart + w.length(), tokens.size(), sentences.size(),
-            morphology, Morphology.fromLanguageTool(atr)));
+        int wEnd = wStart + w.length();
+        // The token's text is the document's own (safe differs only in characters LanguageTool
+        // treats as space, which no token holds).
+        tokens.add(new Token(content.substring(wStart, wEnd), base + wStart, base + wEnd, tokens.size(),
+            sentences.size(), morphology, Morphology.fromLanguageTool(atr)));
       }
       addSentence(content, base, paragraph, sentences, tokens, sStart, cursor, tokenFrom);
     }
@@ -146,10 +200,10 @@ public final class DocumentAnalyzer {
     }
     int start = sStart;
     int end = sEnd;
-    while (start < end && Character.isWhitespace(content.charAt(start))) {
+    while (start < end && TextChars.isBlank(content.charAt(start))) {
       start++;
     }
-    while (end > start && Character.isWhitespace(content.charAt(end - 1))) {
+    while (end > start && TextChars.isBlank(content.charAt(end - 1))) {
       end--;
     }
     sentences.add(new Sentence(sentences.size(), base + start, base + end, paragraph, tokenFrom, tokens.size()));

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import dev.calque.analysis.TextChars;
 
 /**
  * Reads a document strictly as UTF-8. Binary data and invalid UTF-8 are refused with a message that
@@ -50,12 +51,45 @@ public final class InputReader {
     }
   }
 
+  /**
+   * "UTF-16LE" or "UTF-16BE" when the bytes look like UTF-16 (a byte-order mark, or mostly NUL
+   * bytes on one side of each pair, as ASCII text in UTF-16 has), else null.
+   */
+  static String utf16(byte[] b) {
+    if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
+      return "UTF-16LE";
+    }
+    if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
+      return "UTF-16BE";
+    }
+    int pairs = Math.min(b.length / 2, 512);
+    int evenNul = 0;
+    int oddNul = 0;
+    for (int i = 0; i < pairs; i++) {
+      evenNul += b[2 * i] == 0 ? 1 : 0;
+      oddNul += b[2 * i + 1] == 0 ? 1 : 0;
+    }
+    if (pairs >= 2 && oddNul * 10 >= pairs * 7 && evenNul * 10 < pairs) {
+      return "UTF-16LE";
+    }
+    if (pairs >= 2 && evenNul * 10 >= pairs * 7 && oddNul * 10 < pairs) {
+      return "UTF-16BE";
+    }
+    return null;
+  }
+
   static String decode(String label, byte[] bytes) throws InputException {
     if (bytes.length == 0) {
       throw new InputException(label + ": is empty, nothing to check");
     }
-    int scan = Math.min(bytes.length, 8192);
-    for (int i = 0; i < scan; i++) {
+    String utf16 = utf16(bytes);
+    if (utf16 != null) {
+      throw new InputException(label + ": looks like " + utf16 + ", not UTF-8; convert it first, e.g. iconv -f "
+          + utf16 + " -t utf-8");
+    }
+    // The whole input is scanned: a NUL anywhere means binary data (or a text with a binary tail),
+    // and checking it as text would report garbage.
+    for (int i = 0; i < bytes.length; i++) {
       if (bytes[i] == 0) {
         throw new InputException(label + ": looks binary (NUL byte at offset " + i + "), not text");
       }
@@ -74,8 +108,8 @@ public final class InputReader {
     dec.flush(out);
     out.flip();
     String text = out.toString();
-    if (text.isBlank()) {
-      throw new InputException(label + ": holds only whitespace, nothing to check");
+    if (text.chars().allMatch(c -> TextChars.isBlank((char) c))) {
+      throw new InputException(label + ": holds only white space or invisible characters, nothing to check");
     }
     return text;
   }
