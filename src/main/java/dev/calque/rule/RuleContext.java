@@ -23,6 +23,7 @@ public final class RuleContext {
   private Map<String, List<Integer>> stemIndex;
   private EntityMention[] mentionAt;
   private List<EntityMention> mentions;
+  private final Map<String, String> problems = new java.util.LinkedHashMap<>();
 
   public RuleContext(Document document, Morphology morphology, Gazetteer gazetteer, String sourceLanguage) {
     this.document = document;
@@ -46,6 +47,22 @@ public final class RuleContext {
   /** The source language given by the user, or null when unknown. */
   public String sourceLanguage() {
     return sourceLanguage;
+  }
+
+  /**
+   * Records that a rule could not finish part of this document (a regex over its step budget, a
+   * paragraph it had to skip). Only the first problem of each rule is kept: one line per rule in
+   * the report, however many paragraphs it skipped.
+   */
+  public void problem(String ruleId, String what) {
+    problems.putIfAbsent(ruleId, what);
+  }
+
+  /** The problems recorded so far, one line per rule. */
+  public List<String> problems() {
+    List<String> out = new ArrayList<>(problems.size());
+    problems.forEach((id, what) -> out.add("rule " + id + ": " + what));
+    return out;
   }
 
   /** Positions of the word tokens with this stem. */

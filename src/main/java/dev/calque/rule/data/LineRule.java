@@ -9,6 +9,7 @@ import java.util.regex.PatternSyntaxException;
 import dev.calque.analysis.Document;
 import dev.calque.analysis.Paragraph;
 import dev.calque.rule.AbstractRule;
+import dev.calque.rule.BoundedText;
 import dev.calque.rule.Finding;
 import dev.calque.rule.RuleContext;
 import dev.calque.rule.RuleSpec;
@@ -71,8 +72,15 @@ public final class LineRule extends AbstractRule {
         continue;
       }
       String text = doc.text(p);
-      Matcher m = line.matcher(text);
-      if (m.matches()) {
+      Matcher m = line.matcher(BoundedText.forSpan(text, text.length()));
+      boolean whole;
+      try {
+        whole = m.matches();
+      } catch (BoundedText.Exceeded | StackOverflowError e) {
+        ctx.problem(id(), BoundedText.failure(e, p.line()));
+        continue;
+      }
+      if (whole) {
         out.accept(finding(p.start(), p.end(), spec.message(text, ""), List.of(""), 0));
       }
     }

@@ -9,6 +9,7 @@ import java.util.regex.PatternSyntaxException;
 import dev.calque.analysis.Document;
 import dev.calque.analysis.Paragraph;
 import dev.calque.rule.AbstractRule;
+import dev.calque.rule.BoundedText;
 import dev.calque.rule.Finding;
 import dev.calque.rule.RuleContext;
 import dev.calque.rule.RuleSpec;
@@ -47,23 +48,30 @@ public final class PatternRule extends AbstractRule {
   @Override
   public void check(RuleContext ctx, Consumer<Finding> out) {
     Document doc = ctx.document();
-    Matcher m = pattern.matcher(doc.text());
-    m.useTransparentBounds(true);
     for (Paragraph p : doc.paragraphs()) {
+      Matcher m = pattern.matcher(BoundedText.forSpan(doc.text(), p.end() - p.start()));
+      m.useTransparentBounds(true);
       m.region(p.start(), p.end());
-      while (m.find()) {
-        int start = hasSpanGroup ? m.start("span") : m.start();
-        int end = hasSpanGroup ? m.end("span") : m.end();
-        if (start < 0 || end <= start) {
-          continue;
+      List<Finding> found = new ArrayList<>();
+      try {
+        while (m.find()) {
+          int start = hasSpanGroup ? m.start("span") : m.start();
+          int end = hasSpanGroup ? m.end("span") : m.end();
+          if (start < 0 || end <= start) {
+            continue;
+          }
+          List<String> repl = new ArrayList<>(replacements.size());
+          for (String r : replacements) {
+            repl.add(expand(r, m));
+          }
+          String matched = doc.text(start, end);
+          found.add(finding(start, end, spec.message(matched, repl.isEmpty() ? null : repl.get(0)), repl, 0));
         }
-        List<String> repl = new ArrayList<>(replacements.size());
-        for (String r : replacements) {
-          repl.add(expand(r, m));
-        }
-        String matched = doc.text(start, end);
-        out.accept(finding(start, end, spec.message(matched, repl.isEmpty() ? null : repl.get(0)), repl, 0));
+      } catch (BoundedText.Exceeded | StackOverflowError e) {
+        ctx.problem(id(), BoundedText.failure(e, p.line()));
+        continue;
       }
+      found.forEach(out);
     }
   }
 
