@@ -83,7 +83,12 @@ final class CheckCommand implements Callable<Integer> {
         failed = true;
         continue;
       }
-      DocumentResult r = visible(checker.check(in.label(), in.text()));
+      DocumentResult checked = Inputs.check(checker, in, err);
+      if (checked == null) {
+        failed = true;
+        continue;
+      }
+      DocumentResult r = visible(checked);
       reporter.document(r, out);
       for (Finding f : r.findings()) {
         severe |= f.severity().compareTo(threshold) >= 0;

@@ -87,7 +87,11 @@ final class FixCommand implements Callable<Integer> {
         failed = true;
         continue;
       }
-      DocumentResult r = checker.check(in.label(), in.text());
+      DocumentResult r = Inputs.check(checker, in, err);
+      if (r == null) {
+        failed = true;
+        continue;
+      }
       Fixer.Result fixed = Fixer.apply(in.text(), r.findings(), threshold);
       if (diff) {
         out.print(UnifiedDiff.diff(in.label(), in.text(), fixed.edits()));

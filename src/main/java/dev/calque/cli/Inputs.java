@@ -3,6 +3,9 @@ package dev.calque.cli;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import dev.calque.engine.CheckFailure;
+import dev.calque.engine.Checker;
+import dev.calque.engine.DocumentResult;
 import dev.calque.io.InputException;
 import dev.calque.io.InputReader;
 
@@ -29,5 +32,22 @@ final class Inputs {
     }
     err.flush();
     return null;
+  }
+
+  /**
+   * Checks one document; a document calque fails on (a bug, an exhausted stack or heap) gets one
+   * line on err naming it and yields null, and the caller goes on with the next.
+   */
+  static DocumentResult check(Checker checker, Input in, PrintWriter err) {
+    try {
+      return checker.check(in.label(), in.text());
+    } catch (CheckFailure e) {
+      err.println("calque: " + e.getMessage());
+      if (System.getenv("CALQUE_DEBUG") != null) {
+        e.getCause().printStackTrace(err);
+      }
+      err.flush();
+      return null;
+    }
   }
 }

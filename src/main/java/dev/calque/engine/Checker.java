@@ -1,7 +1,9 @@
 package dev.calque.engine;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.TreeMap;
 import dev.calque.analysis.Document;
@@ -95,10 +97,26 @@ public final class Checker {
     return out;
   }
 
+  /**
+   * Checks one document. A bug in a rule or in the analysis, or an exhausted stack or heap, comes
+   * out as a {@link CheckFailure} naming the document (and rule), never as a bare exception, so a
+   * caller can report it and go on with the next document.
+   */
   public DocumentResult check(String path, String text) {
+    try {
+      return checkUnguarded(path, text);
+    } catch (CheckFailure e) {
+      throw e;
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+      throw new CheckFailure(path, null, e);
+    }
+  }
+
+  private DocumentResult checkUnguarded(String path, String text) {
     DocumentAnalyzer analyzer = Resources.analyzer(options.language());
     LineIndex lines = new LineIndex(text);
     List<Finding> findings = new ArrayList<>();
+    Set<String> notes = new LinkedHashSet<>();
     Inference inference = new Inference();
     int words = 0;
     int from = 0;
@@ -108,43 +126,60 @@ public final class Checker {
         int to = windowEnd(text, from);
         Document doc = analyzer.analyze(path, text, lines, from, to, lease == null ? null : lease.tool());
         words += doc.wordCount();
-        findings.addAll(check(doc, lease, inference));
+        notes.addAll(doc.problems());
+        findings.addAll(check(doc, lease, inference, notes));
         from = to;
       }
     }
-    List<String> notes = new ArrayList<>();
     String source = CheckOptions.NO_SOURCE.equals(options.sourceLanguage()) ? null : options.sourceLanguage();
     if (source == null && inference.language != null) {
       source = inference.language;
+      List<String> shown = new ArrayList<>(inference.evidence).subList(0, Math.min(4, inference.evidence.size()));
       notes.add("source language inferred as " + source + " from " + inference.evidence.size()
-          + " artifacts specific to it (" + String.join(", ", inference.evidence.subList(0,
-              Math.min(4, inference.evidence.size()))) + "); pass --source-lang to set it");
+          + " artifacts specific to it (" + String.join(", ", shown) + "); pass --source-lang to set it");
     } else if (options.sourceLanguage() == null && !candidatePairs.isEmpty()) {
       notes.add("source language unknown and not inferred: only language-independent and " + options.language()
           + " rules ran; pass --source-lang (e.g. es) for the pair lexicons");
     }
-    return new DocumentResult(path, text, lines, options.language(), source, words, findings, notes);
+    return new DocumentResult(path, text, lines, options.language(), source, words, findings, List.copyOf(notes));
   }
 
   /** What the pair rules found when the source language was not given. */
   private static final class Inference {
     String language;
-    final List<String> evidence = new ArrayList<>();
+    /** Distinct evidence, in the order found, across windows. */
+    final Set<String> evidence = new LinkedHashSet<>();
   }
 
   /** Findings for one analysed window; lease is null when LanguageTool's rules are off. */
-  private List<Finding> check(Document doc, LanguageToolBridge.Lease lease, Inference inference) {
+  private List<Finding> check(Document doc, LanguageToolBridge.Lease lease, Inference inference,
+      Set<String> notes) {
     RuleContext ctx = new RuleContext(doc, Resources.morphology(options.language()), Resources.gazetteer(),
         options.sourceLanguage());
     List<Finding> own = new ArrayList<>();
-    for (Rule r : rules) {
-      r.check(ctx, own::add);
-    }
+    run(rules, ctx, own);
     if (!candidatePairs.isEmpty()) {
       own.addAll(inferred(ctx, inference));
     }
     List<Finding> lt = lease != null ? languageTool(lease, ctx) : List.of();
-    return FindingMerger.merge(doc.text(), own, lt);
+    notes.addAll(ctx.problems());
+    List<Finding> merged = FindingMerger.merge(doc.text(), own, lt);
+    List<Finding> out = new ArrayList<>(merged.size());
+    for (Finding f : merged) {
+      out.add(CodePoints.onBoundaries(doc.text(), f));
+    }
+    return out;
+  }
+
+  /** Runs rules over one window; a rule that throws fails the document with its id named. */
+  private static void run(List<Rule> rules, RuleContext ctx, List<Finding> out) {
+    for (Rule r : rules) {
+      try {
+        r.check(ctx, out::add);
+      } catch (RuntimeException | StackOverflowError e) {
+        throw new CheckFailure(ctx.document().path(), r.id(), e);
+      }
+    }
   }
 
   /**
@@ -157,20 +192,17 @@ public final class Checker {
   private List<Finding> inferred(RuleContext ctx, Inference inference) {
     List<Finding> best = List.of();
     String bestLanguage = null;
-    List<String> bestEvidence = List.of();
+    Set<String> bestEvidence = Set.of();
     for (Map.Entry<String, List<Rule>> e : candidatePairs.entrySet()) {
       if (inference.language != null && !inference.language.equals(e.getKey())) {
         continue;
       }
       List<Finding> found = new ArrayList<>();
-      for (Rule r : e.getValue()) {
-        r.check(ctx, found::add);
-      }
-      List<String> evidence = new ArrayList<>();
+      run(e.getValue(), ctx, found);
+      Set<String> evidence = new LinkedHashSet<>();
       for (Finding f : found) {
-        String text = ctx.document().text(f.start(), f.end());
-        if (f.confidence() >= EVIDENCE_CONFIDENCE && !evidence.contains(text)) {
-          evidence.add("'" + text + "'");
+        if (f.confidence() >= EVIDENCE_CONFIDENCE) {
+          evidence.add("'" + ctx.document().text(f.start(), f.end()).toLowerCase(java.util.Locale.ROOT) + "'");
         }
       }
       if (evidence.size() > bestEvidence.size()) {

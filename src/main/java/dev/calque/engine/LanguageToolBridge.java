@@ -25,6 +25,7 @@ import org.languagetool.rules.RuleMatch;
 import org.languagetool.rules.patterns.RuleSet;
 import dev.calque.analysis.Document;
 import dev.calque.analysis.Paragraph;
+import dev.calque.analysis.TextChars;
 import dev.calque.rule.Category;
 import dev.calque.rule.Confidence;
 import dev.calque.rule.Engine;
@@ -183,12 +184,17 @@ public final class LanguageToolBridge {
       }
       List<RuleMatch> matches;
       try {
+        // The sentences were analysed from this same LanguageTool-safe text (same length, same offsets).
+        String safe = TextChars.forLanguageTool(doc.text(p));
         matches = inst.tool().checkInternalWithCustomRules(inst.rules(),
-            new AnnotatedTextBuilder().addText(doc.text(p)).build(), JLanguageTool.ParagraphHandling.NORMAL, null,
+            new AnnotatedTextBuilder().addText(safe).build(), JLanguageTool.ParagraphHandling.NORMAL, null,
             JLanguageTool.Mode.ALL, JLanguageTool.Level.DEFAULT, Collections.emptySet(), null, sentences, analyzed)
             .getRuleMatches();
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
+      } catch (IOException | RuntimeException e) {
+        // One paragraph LanguageTool cannot check costs its findings there, never the document.
+        ctx.problem("languagetool", "LanguageTool failed on the paragraph at line " + p.line() + " ("
+            + firstLine(e) + "); its grammar and spelling findings there are missing");
+        continue;
       }
       for (RuleMatch m : matches) {
         Finding f = toFinding(m, p.start(), policy, ctx);
@@ -198,6 +204,12 @@ public final class LanguageToolBridge {
       }
     }
     return out;
+  }
+
+  private static String firstLine(Throwable e) {
+    String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    int nl = m.indexOf('\n');
+    return nl < 0 ? m : m.substring(0, nl);
   }
 
   private static Finding toFinding(RuleMatch m, int base, Policy policy, RuleContext ctx) {
