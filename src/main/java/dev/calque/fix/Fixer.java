@@ -8,7 +8,9 @@ import dev.calque.rule.Suggestion;
 
 /**
  * Applies the best suggestion of each finding whose suggestion confidence reaches the threshold.
- * Overlapping edits are resolved by confidence (the more certain one wins, the other is skipped);
+ * Each edit is first narrowed to the characters it really changes, so two findings that nest ("fell a
+ * 2,7%" to "fell by 2,7%" around "2,7" to "2.7") compose into both changes; edits that still
+ * overlap are resolved by confidence (the more certain one wins, the other is skipped);
  * deleting a whole line also removes its line break, so no empty line is left behind.
  */
 public final class Fixer {
@@ -28,7 +30,7 @@ public final class Fixer {
     for (Finding f : findings) {
       Suggestion s = f.best();
       if (s != null && s.confidence() >= threshold) {
-        candidates.add(widenDeletion(text, new Edit(f.start(), f.end(), s.replacement(), f)));
+        candidates.add(narrow(text, widenDeletion(text, new Edit(f.start(), f.end(), s.replacement(), f))));
       }
     }
     candidates.sort(Comparator.comparingDouble((Edit e) -> e.finding().best().confidence()).reversed());
@@ -54,6 +56,36 @@ public final class Fixer {
     }
     b.append(text, pos, text.length());
     return new Result(b.toString(), List.copyOf(chosen));
+  }
+
+  /**
+   * The edit without the prefix and suffix its replacement leaves unchanged (never splitting a
+   * surrogate pair), so that it claims only what it changes.
+   */
+  static Edit narrow(String text, Edit e) {
+    String original = text.substring(e.start(), e.end());
+    String repl = e.replacement();
+    int max = Math.min(original.length(), repl.length());
+    int prefix = 0;
+    while (prefix < max && original.charAt(prefix) == repl.charAt(prefix)) {
+      prefix++;
+    }
+    if (prefix > 0 && Character.isHighSurrogate(original.charAt(prefix - 1))) {
+      prefix--;
+    }
+    int suffix = 0;
+    while (suffix < max - prefix
+        && original.charAt(original.length() - 1 - suffix) == repl.charAt(repl.length() - 1 - suffix)) {
+      suffix++;
+    }
+    if (suffix > 0 && Character.isLowSurrogate(original.charAt(original.length() - suffix))) {
+      suffix--;
+    }
+    if (prefix == 0 && suffix == 0) {
+      return e;
+    }
+    return new Edit(e.start() + prefix, e.end() - suffix, repl.substring(prefix, repl.length() - suffix),
+        e.finding());
   }
 
   /** A deletion that empties its line takes the line break (and blank line after it) along. */

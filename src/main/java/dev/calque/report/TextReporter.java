@@ -1,6 +1,7 @@
 package dev.calque.report;
 
 import java.io.PrintWriter;
+import dev.calque.analysis.LineIndex;
 import dev.calque.engine.DocumentResult;
 import dev.calque.rule.Finding;
 import dev.calque.rule.Suggestion;
@@ -28,7 +29,7 @@ public final class TextReporter implements Reporter {
       writeFinding(r, f, out);
     }
     for (String n : r.notes()) {
-      out.println(r.path() + ": note: " + n);
+      out.println(Printable.of(r.path()) + ": note: " + Printable.of(n));
     }
     documents++;
     words += r.words();
@@ -45,12 +46,13 @@ public final class TextReporter implements Reporter {
   private void writeFinding(DocumentResult r, Finding f, PrintWriter out) {
     int line = r.lines().line(f.start());
     int col = r.lines().column(f.start());
-    out.printf("%s:%d:%d: %s [%s] %s%n", r.path(), line, col, bold(f.severity().label()), f.ruleId(), f.category());
-    out.println("  " + snippet(r.text(), f.start(), f.end()));
-    out.println("  " + f.message());
+    out.printf("%s:%d:%d: %s [%s] %s%n", Printable.of(r.path()), line, col, bold(f.severity().label()), f.ruleId(),
+        f.category());
+    out.println("  " + snippet(r.text(), r.lines(), f.start(), f.end()));
+    out.println("  " + Printable.of(f.message()));
     Suggestion best = f.best();
     if (best != null) {
-      String repl = best.replacement().isEmpty() ? "(delete)" : "\"" + best.replacement() + "\"";
+      String repl = best.replacement().isEmpty() ? "(delete)" : "\"" + Printable.of(best.replacement()) + "\"";
       out.printf("  suggestion: %s (confidence %.2f)%n", repl, best.confidence());
     } else {
       out.printf("  (no suggestion; confidence %.2f)%n", f.confidence());
@@ -58,24 +60,37 @@ public final class TextReporter implements Reporter {
     out.println();
   }
 
-  /** The text around the span on one line, the span marked with [[ ]] (or highlighted). */
-  String snippet(String text, int start, int end) {
-    int lineStart = Math.max(text.lastIndexOf('\n', start - 1) + 1, start - CONTEXT);
-    int lineEnd = text.indexOf('\n', end);
-    if (lineEnd < 0) {
-      lineEnd = text.length();
+  /**
+   * The text around the span on its line (lines end as LineIndex says: LF, CRLF or a lone CR), the
+   * span marked with [[ ]] (or highlighted), control characters made visible.
+   */
+  String snippet(String text, LineIndex lines, int start, int end) {
+    int line = lines.line(start);
+    int lineFirst = lines.lineStart(line);
+    int lineLast = line < lines.lineCount() ? lines.lineStart(line + 1) : text.length();
+    while (lineLast > lineFirst && (text.charAt(lineLast - 1) == '\n' || text.charAt(lineLast - 1) == '\r')) {
+      lineLast--;
     }
-    lineEnd = Math.min(lineEnd, end + CONTEXT);
-    String span = text.substring(start, Math.min(end, Math.max(start, lineEnd)));
+    int from = Math.max(lineFirst, start - CONTEXT);
+    int to = Math.min(lineLast, end + CONTEXT);
+    if (from > lineFirst && Character.isLowSurrogate(text.charAt(from))) {
+      from--;
+    }
+    if (to < lineLast && Character.isLowSurrogate(text.charAt(to))) {
+      to++;
+    }
+    int spanEnd = Math.min(end, Math.max(start, to));
+    String span = text.substring(start, spanEnd);
     if (span.length() > 2 * CONTEXT) {
-      span = span.substring(0, CONTEXT) + "…" + span.substring(span.length() - 20);
+      int head = Character.isHighSurrogate(span.charAt(CONTEXT - 1)) ? CONTEXT + 1 : CONTEXT;
+      int tail = Character.isLowSurrogate(span.charAt(span.length() - 20)) ? span.length() - 21 : span.length() - 20;
+      span = span.substring(0, head) + "…" + span.substring(tail);
     }
-    String before = (lineStart > 0 && text.charAt(lineStart - 1) != '\n' ? "…" : "")
-        + text.substring(lineStart, start);
-    String after = text.substring(Math.min(end, lineEnd), lineEnd).replace("\r", "")
-        + (lineEnd < text.length() && text.charAt(lineEnd) != '\n' ? "…" : "");
+    String before = (from > lineFirst ? "…" : "") + text.substring(from, start);
+    String after = text.substring(spanEnd, to) + (to < lineLast ? "…" : "");
+    span = Printable.of(span.replace('\n', ' ').replace('\r', ' '));
     String marked = colour ? "\u001b[1;31m" + span + "\u001b[0m" : "[[" + span + "]]";
-    return before + marked + after;
+    return Printable.of(before) + marked + Printable.of(after);
   }
 
   private String bold(String s) {

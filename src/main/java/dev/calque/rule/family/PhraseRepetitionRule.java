@@ -32,11 +32,16 @@ final class PhraseRepetitionRule extends AbstractRule {
         int found = 0;
         int copies = 0;
         for (int n = Math.min(maxLength, (s.tokenTo() - i) / 2); n >= 2 && found == 0; n--) {
+          // Words first: a long run of one symbol (20,000 emoji) would otherwise be walked to its
+          // end from every position, quadratic in its length.
+          if (!hasWords(tokens, i, n, 2)) {
+            continue;
+          }
           int k = 1;
           while (i + (k + 1) * n <= s.tokenTo() && same(tokens, i, i + k * n, n)) {
             k++;
           }
-          if (k >= 2 && hasWords(tokens, i, n, 2)) {
+          if (k >= 2) {
             found = n;
             copies = k;
           }
