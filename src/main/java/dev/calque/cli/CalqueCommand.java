@@ -28,7 +28,8 @@ final class CalqueCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    spec.commandLine().usage(spec.commandLine().getOut());
+    // No command is a usage error: the help goes to stderr, so a pipeline never reads it as a report.
+    spec.commandLine().usage(spec.commandLine().getErr());
     return ExitCodes.USAGE;
   }
 

@@ -28,6 +28,15 @@ public final class Main {
     cl.setOut(out);
     cl.setErr(err);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
+    // A usage error gets its reason and a pointer to help, not the whole help: the reason would scroll away.
+    cl.setParameterExceptionHandler((ex, args) -> {
+      CommandLine c = ex.getCommandLine();
+      c.getErr().println("calque: " + oneLine(ex));
+      String name = c.getCommandSpec().qualifiedName(" ");
+      String sub = name.contains(" ") ? name.substring(name.indexOf(' ') + 1) : "";
+      c.getErr().println("Try 'calque " + (sub.isEmpty() ? "--help" : "help " + sub) + "' for more information.");
+      return ExitCodes.USAGE;
+    });
     cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
       commandLine.getErr().println("calque: " + oneLine(ex));
       if (System.getenv("CALQUE_DEBUG") != null) {

@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "rules", mixinStandardHelpOptions = true,
     description = {"List, show and self-test calque's rules (bundled, plus --rules folders).", ""},
-    footer = {"", "Examples:", "  calque rules list", "  calque rules show en.repetition.word",
+    footer = {"", "Examples:", "  calque rules list", "  calque rules show common.repetition.word",
         "  calque rules test", "  calque rules test --rules my-rules/ my.house-style.dash"})
 final class RulesCommand implements Callable<Integer> {
   @Spec

@@ -23,7 +23,7 @@ public enum Severity {
   /** Parses "minor", "major" or "critical"; throws with the allowed values otherwise. */
   public static Severity parse(String s) {
     for (Severity v : values()) {
-      if (v.label().equals(s)) {
+      if (v.label().equalsIgnoreCase(s)) {
         return v;
       }
     }
