@@ -1,5 +1,6 @@
 package dev.calque.cli;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -52,11 +53,12 @@ final class FixCommand implements Callable<Integer> {
   boolean diff;
 
   @Option(names = "--in-place", description = "Replace each file with its corrected text (atomically), keeping "
-      + "the original as FILE${backup-suffix}.")
+      + "the original as FILE.orig (see --backup-suffix; never overwritten: an existing backup gets a number, "
+      + "FILE.orig.1, FILE.orig.2, ...).")
   boolean inPlace;
 
   @Option(names = "--backup-suffix", defaultValue = ".orig", paramLabel = "SUFFIX",
-      description = "Suffix of the backup --in-place keeps (default: ${DEFAULT-VALUE}).")
+      description = "Suffix of the backup --in-place keeps (default: ${DEFAULT-VALUE}); not empty, no path separator.")
   String backupSuffix;
 
   @Override
@@ -69,6 +71,13 @@ final class FixCommand implements Callable<Integer> {
     if (!diff && !inPlace && files.size() > 1) {
       throw new ParameterException(spec.commandLine(),
           "several files need --diff or --in-place (the corrected texts would run together on stdout)");
+    }
+    // The suffix is glued to the file name: empty would make the backup the file itself, a separator
+    // would put it somewhere else.
+    if (backupSuffix.isEmpty() || backupSuffix.contains("/") || backupSuffix.contains(File.separator)
+        || backupSuffix.indexOf('\0') >= 0) {
+      throw new ParameterException(spec.commandLine(),
+          "--backup-suffix must not be empty or contain a path separator: '" + backupSuffix + "'");
     }
     if (inPlace && files.contains("-")) {
       throw new ParameterException(spec.commandLine(), "--in-place cannot rewrite standard input");

@@ -1,0 +1,96 @@
+package dev.calque.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.nio.file.attribute.UserPrincipal;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** fix --in-place: the user's text is never lost, whatever the files look like. */
+class FixInPlaceTest {
+  private static final String ORIGINAL =
+      "The talks were held for the sake of of the relations between the two countries.\n";
+  private static final String FIXED =
+      "The talks were held for the sake of the relations between the two countries.\n";
+  /** Needs two runs: the first removes the doubled "not", the second fixes the calque "not obstant". */
+  private static final String TWO_PASS = "Not not obstant, the plan went ahead.\n";
+  private static final String TWO_PASS_ONCE = "Not obstant, the plan went ahead.\n";
+  private static final String TWO_PASS_TWICE = "Nevertheless, the plan went ahead.\n";
+
+  @TempDir
+  Path dir;
+
+  private Path write(Path p, String text) throws IOException {
+    Files.createDirectories(p.toAbsolutePath().getParent());
+    Files.writeString(p, text, StandardCharsets.UTF_8);
+    return p;
+  }
+
+  private static Run fix(String... files) {
+    String[] args = Stream.concat(Stream.of("fix", "--no-grammar", "--source-lang", "es", "--in-place"),
+        Stream.of(files)).toArray(String[]::new);
+    return Run.of(args);
+  }
+
+  private static String read(Path p) throws IOException {
+    return Files.readString(p, StandardCharsets.UTF_8);
+  }
+
+  private List<String> names() throws IOException {
+    try (Stream<Path> s = Files.list(dir)) {
+      return s.map(p -> p.getFileName().toString()).sorted().toList();
+    }
+  }
+
+  private static void assumePosix() {
+    Assumptions.assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"),
+        "POSIX permissions not supported here");
+  }
+
+  private static void link(Path link, Path target) throws IOException {
+    try {
+      Files.createSymbolicLink(link, target);
+    } catch (UnsupportedOperationException | IOException | SecurityException e) {
+      Assumptions.abort("symbolic links not supported here: " + e);
+    }
+  }
+
+  @Test
+  void rewritesTheFileAndKeepsTheOriginalBeside() throws Exception {
+    Path a = write(dir.resolve("a.txt"), ORIGINAL);
+    Run r = fix(a.toString());
+    assertEquals(0, r.code(), r.err());
+    assertEquals(FIXED, read(a));
+    assertEquals(ORIGINAL, read(dir.resolve("a.txt.orig")));
+    assertEquals(List.of("a.txt", "a.txt.orig"), names(), "no temporary file left behind");
+  }
+
+  @Test
+  void helpDescribesTheBackupAndBadSuffixesAreRefused() throws Exception {
+    Run help = Run.of("fix", "--help");
+    assertFalse(help.out().contains("null"), help.out());
+    assertTrue(help.out().contains("FILE.orig"), help.out());
+    Path a = write(dir.resolve("a.txt"), ORIGINAL);
+    for (String suffix : List.of("", "/x", "x/", "../y")) {
+      Run r = Run.of("fix", "--no-grammar", "--in-place", "--backup-suffix", suffix, a.toString());
+      assertEquals(2, r.code(), suffix);
+      assertTrue(r.err().contains("--backup-suffix"), r.err());
+      assertEquals(ORIGINAL, read(a));
+      assertEquals(List.of("a.txt"), names());
+    }
+  }
+}
