@@ -6,10 +6,13 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import dev.calque.engine.Checker;
 import dev.calque.engine.DocumentResult;
@@ -90,7 +93,7 @@ final class FixCommand implements Callable<Integer> {
       return ExitCodes.USAGE;
     }
     boolean failed = false;
-    for (String file : files) {
+    for (String file : inPlace ? distinct(files, err) : files) {
       Inputs.Input in = Inputs.read(file, parent.stdin, err);
       if (in == null) {
         failed = true;
@@ -117,6 +120,31 @@ final class FixCommand implements Callable<Integer> {
     }
     out.flush();
     return failed ? ExitCodes.USAGE : ExitCodes.CLEAN;
+  }
+
+  /**
+   * The arguments naming different files, in first-seen order. A file named twice (a.txt ./a.txt, or
+   * through a link) would be fixed twice, the second backup holding the first pass's output.
+   */
+  private static List<String> distinct(List<String> args, PrintWriter err) {
+    Map<Path, String> seen = new HashMap<>();
+    List<String> out = new ArrayList<>();
+    for (String arg : args) {
+      Path real;
+      try {
+        real = Path.of(arg).toRealPath();
+      } catch (IOException | InvalidPathException e) {
+        out.add(arg); // reading it will say what is wrong
+        continue;
+      }
+      String first = seen.putIfAbsent(real, arg);
+      if (first == null) {
+        out.add(arg);
+      } else {
+        err.println("calque: " + arg + ": same file as " + first + ", skipped");
+      }
+    }
+    return out;
   }
 
   /** Copies the original to the backup, writes a temporary file beside it, then moves it over. */

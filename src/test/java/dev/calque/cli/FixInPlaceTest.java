@@ -80,6 +80,29 @@ class FixInPlaceTest {
   }
 
   @Test
+  void aFileNamedTwiceIsFixedOnceAndItsBackupKeepsTheOriginal() throws Exception {
+    Path a = write(dir.resolve("a.txt"), TWO_PASS);
+    Run r = fix(a.toString(), dir.resolve(".").resolve("a.txt").toString());
+    assertEquals(0, r.code(), r.err());
+    assertEquals(TWO_PASS_ONCE, read(a));
+    assertEquals(TWO_PASS, read(dir.resolve("a.txt.orig")));
+    assertEquals(List.of("a.txt", "a.txt.orig"), names());
+    assertTrue(r.err().contains("same file"), r.err());
+  }
+
+  @Test
+  void aFileNamedAgainThroughALinkIsFixedOnce() throws Exception {
+    Path a = write(dir.resolve("a.txt"), TWO_PASS);
+    Path l = dir.resolve("l.txt");
+    link(l, a.getFileName());
+    Run r = fix(a.toString(), l.toString());
+    assertEquals(0, r.code(), r.err());
+    assertEquals(TWO_PASS_ONCE, read(a));
+    assertEquals(TWO_PASS, read(dir.resolve("a.txt.orig")));
+    assertEquals(List.of("a.txt", "a.txt.orig", "l.txt"), names());
+  }
+
+  @Test
   void helpDescribesTheBackupAndBadSuffixesAreRefused() throws Exception {
     Run help = Run.of("fix", "--help");
     assertFalse(help.out().contains("null"), help.out());
