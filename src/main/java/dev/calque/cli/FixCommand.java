@@ -3,12 +3,8 @@ package dev.calque.cli;
 import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -92,6 +88,7 @@ final class FixCommand implements Callable<Integer> {
       err.println("calque: rule file error: " + e.getMessage());
       return ExitCodes.USAGE;
     }
+    InPlaceWriter writer = new InPlaceWriter(backupSuffix);
     boolean failed = false;
     for (String file : inPlace ? distinct(files, err) : files) {
       Inputs.Input in = Inputs.read(file, parent.stdin, err);
@@ -107,12 +104,18 @@ final class FixCommand implements Callable<Integer> {
         out.print(fixed.text());
       }
       if (inPlace && !fixed.edits().isEmpty()) {
+        Path target = Path.of(in.label());
+        Path backup;
         try {
-          replace(Path.of(in.label()), fixed.text());
+          backup = writer.replace(target, fixed.text());
         } catch (IOException e) {
           err.println("calque: " + in.label() + ": not rewritten (" + e.getMessage() + "); the original is untouched");
           failed = true;
           continue;
+        }
+        if (!backup.getFileName().toString().equals(target.getFileName() + backupSuffix)) {
+          err.println("calque: " + in.label() + ": original kept as " + backup + " ("
+              + target.getFileName() + backupSuffix + " already exists)");
         }
       }
       err.printf("calque: %s: %d fix%s applied%n", in.label(), fixed.edits().size(),
@@ -145,22 +148,5 @@ final class FixCommand implements Callable<Integer> {
       }
     }
     return out;
-  }
-
-  /** Copies the original to the backup, writes a temporary file beside it, then moves it over. */
-  private void replace(Path file, String text) throws IOException {
-    Path backup = file.resolveSibling(file.getFileName() + backupSuffix);
-    Files.copy(file, backup, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
-    Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), ".calque-", ".tmp");
-    try {
-      Files.writeString(tmp, text, StandardCharsets.UTF_8);
-      try {
-        Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
   }
 }

@@ -103,6 +103,36 @@ class FixInPlaceTest {
   }
 
   @Test
+  void laterRunsNeverOverwriteABackupButNumberTheNext() throws Exception {
+    Path a = write(dir.resolve("a.txt"), TWO_PASS);
+    assertEquals(0, fix(a.toString()).code());
+    assertEquals(TWO_PASS_ONCE, read(a));
+    Run second = fix(a.toString());
+    assertEquals(0, second.code(), second.err());
+    assertEquals(TWO_PASS_TWICE, read(a));
+    assertEquals(TWO_PASS, read(dir.resolve("a.txt.orig")), "the very first original survives");
+    assertEquals(TWO_PASS_ONCE, read(dir.resolve("a.txt.orig.1")));
+    assertTrue(second.err().contains("a.txt.orig.1"), second.err());
+    write(a, ORIGINAL);
+    assertEquals(0, fix(a.toString()).code());
+    assertEquals(FIXED, read(a));
+    assertEquals(ORIGINAL, read(dir.resolve("a.txt.orig.2")));
+    assertEquals(TWO_PASS_ONCE, read(dir.resolve("a.txt.orig.1")));
+    assertEquals(TWO_PASS, read(dir.resolve("a.txt.orig")));
+  }
+
+  @Test
+  void theFirstFreeNumberIsTaken() throws Exception {
+    Path a = write(dir.resolve("a.txt"), ORIGINAL);
+    write(dir.resolve("a.txt.orig"), "mine\n");
+    write(dir.resolve("a.txt.orig.2"), "mine too\n");
+    assertEquals(0, fix(a.toString()).code());
+    assertEquals("mine\n", read(dir.resolve("a.txt.orig")));
+    assertEquals(ORIGINAL, read(dir.resolve("a.txt.orig.1")));
+    assertEquals("mine too\n", read(dir.resolve("a.txt.orig.2")));
+  }
+
+  @Test
   void helpDescribesTheBackupAndBadSuffixesAreRefused() throws Exception {
     Run help = Run.of("fix", "--help");
     assertFalse(help.out().contains("null"), help.out());

@@ -1,0 +1,110 @@
+package dev.calque.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFileAttributes;
+import java.nio.file.attribute.PosixFilePermissions;
+
+/** Rewrites a file in place for fix --in-place, keeping the original in a backup that is never overwritten. */
+final class InPlaceWriter {
+  private final String suffix;
+
+  InPlaceWriter(String suffix) {
+    this.suffix = suffix;
+  }
+
+  /** Backs the file up, then replaces it with text; returns the backup. */
+  Path replace(Path file, String text) throws IOException {
+    Path backup = backup(file);
+    Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), ".calque-", ".tmp");
+    try {
+      Files.writeString(tmp, text, StandardCharsets.UTF_8);
+      try {
+        Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+    return backup;
+  }
+
+  /**
+   * Copies the file to FILE.orig, or when that exists to the first free FILE.orig.N, as GNU numbered
+   * backups do: an earlier backup may be the only copy of the user's very first text.
+   */
+  private Path backup(Path file) throws IOException {
+    String name = file.getFileName() + suffix;
+    for (int n = 0; ; n++) {
+      Path candidate = file.resolveSibling(n == 0 ? name : name + "." + n);
+      try {
+        copyToNew(file, candidate);
+        return candidate;
+      } catch (FileAlreadyExistsException e) {
+        // taken, by an earlier run or by another process this instant: try the next number
+      }
+    }
+  }
+
+  /**
+   * Copies from into a file that does not exist yet. CREATE_NEW makes taking the name atomic, so two
+   * processes never pick the same backup. The copy is private until it is complete and then gets the
+   * original's permissions, owner and time.
+   */
+  private static void copyToNew(Path from, Path to) throws IOException {
+    FileAttribute<?>[] privately = isPosix(to)
+        ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))}
+        : new FileAttribute<?>[0];
+    FileChannel out = FileChannel.open(to, java.util.Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
+        privately);
+    try {
+      try (out; InputStream in = Files.newInputStream(from); OutputStream os = Channels.newOutputStream(out)) {
+        in.transferTo(os);
+        out.force(true);
+      }
+      copyOwnerAndPermissions(from, to);
+      Files.setLastModifiedTime(to, Files.getLastModifiedTime(from));
+    } catch (IOException | RuntimeException e) {
+      Files.deleteIfExists(to); // ours, and incomplete: the original is still in place
+      throw e;
+    }
+  }
+
+  private static boolean isPosix(Path p) {
+    return p.getFileSystem().supportedFileAttributeViews().contains("posix");
+  }
+
+  /** Gives to the permissions of from, and its owner and group where we may (root may, others mostly not). */
+  private static void copyOwnerAndPermissions(Path from, Path to) throws IOException {
+    if (!isPosix(from)) {
+      return; // no POSIX permissions here: the file system decides
+    }
+    PosixFileAttributes a = Files.readAttributes(from, PosixFileAttributes.class);
+    PosixFileAttributeView view = Files.getFileAttributeView(to, PosixFileAttributeView.class);
+    // Owner before permissions: changing the owner may clear set-user-ID bits.
+    try {
+      view.setOwner(a.owner());
+    } catch (IOException e) {
+      // not allowed to give files away: the file stays ours, as with sed -i
+    }
+    try {
+      view.setGroup(a.group());
+    } catch (IOException e) {
+      // not a member of that group
+    }
+    view.setPermissions(a.permissions());
+  }
+}
