@@ -31,6 +31,8 @@ final class InPlaceWriter {
     Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), ".calque-", ".tmp");
     try {
       Files.writeString(tmp, text, StandardCharsets.UTF_8);
+      // The temporary file is 0600 and ours; the rewritten file must look like the one it replaces.
+      copyOwnerAndPermissions(file, tmp);
       try {
         Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
@@ -89,11 +91,16 @@ final class InPlaceWriter {
 
   /** Gives to the permissions of from, and its owner and group where we may (root may, others mostly not). */
   private static void copyOwnerAndPermissions(Path from, Path to) throws IOException {
-    if (!isPosix(from)) {
-      return; // no POSIX permissions here: the file system decides
+    PosixFileAttributes a;
+    try {
+      a = Files.readAttributes(from, PosixFileAttributes.class);
+    } catch (UnsupportedOperationException e) {
+      return; // no POSIX permissions here (Windows, some mounts): the file system decides
     }
-    PosixFileAttributes a = Files.readAttributes(from, PosixFileAttributes.class);
     PosixFileAttributeView view = Files.getFileAttributeView(to, PosixFileAttributeView.class);
+    if (view == null) {
+      return;
+    }
     // Owner before permissions: changing the owner may clear set-user-ID bits.
     try {
       view.setOwner(a.owner());

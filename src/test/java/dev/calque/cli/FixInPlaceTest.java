@@ -133,6 +133,39 @@ class FixInPlaceTest {
   }
 
   @Test
+  void permissionsAreKeptOnTheFileAndItsBackup() throws Exception {
+    assumePosix();
+    for (String mode : List.of("rw-r-----", "rw-rw-r--", "rwxr-xr-x")) {
+      Path a = write(dir.resolve(mode + ".txt"), ORIGINAL);
+      Set<PosixFilePermission> perms = PosixFilePermissions.fromString(mode);
+      Files.setPosixFilePermissions(a, perms);
+      Run r = fix(a.toString());
+      assertEquals(0, r.code(), r.err());
+      assertEquals(FIXED, read(a));
+      assertEquals(perms, Files.getPosixFilePermissions(a), mode);
+      assertEquals(perms, Files.getPosixFilePermissions(dir.resolve(mode + ".txt.orig")), mode);
+    }
+  }
+
+  @Test
+  void theOwnerIsKeptWhereWeMayChangeIt() throws Exception {
+    assumePosix();
+    Path a = write(dir.resolve("a.txt"), ORIGINAL);
+    UserPrincipal nobody;
+    try {
+      nobody = dir.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName("nobody");
+      Files.setOwner(a, nobody);
+    } catch (IOException | UnsupportedOperationException e) {
+      Assumptions.abort("cannot give a file away here (not root?): " + e);
+      return;
+    }
+    Run r = fix(a.toString());
+    assertEquals(0, r.code(), r.err());
+    assertEquals(FIXED, read(a));
+    assertEquals(nobody, Files.getOwner(a));
+  }
+
+  @Test
   void helpDescribesTheBackupAndBadSuffixesAreRefused() throws Exception {
     Run help = Run.of("fix", "--help");
     assertFalse(help.out().contains("null"), help.out());
