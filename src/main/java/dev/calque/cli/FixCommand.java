@@ -107,6 +107,11 @@ final class FixCommand implements Callable<Integer> {
         Path target = Path.of(in.label());
         Path backup;
         try {
+          if (InPlaceWriter.isReadOnly(target)) {
+            err.println("calque: " + in.label() + ": read-only, not rewritten (make it writable or use --diff)");
+            failed = true;
+            continue;
+          }
           backup = writer.replace(target, fixed.text());
         } catch (IOException e) {
           err.println("calque: " + in.label() + ": not rewritten (" + e.getMessage() + "); the original is untouched");

@@ -15,6 +15,7 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFileAttributes;
+import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 
 /** Rewrites a file in place for fix --in-place, keeping the original in a backup that is never overwritten. */
@@ -23,6 +24,21 @@ final class InPlaceWriter {
 
   InPlaceWriter(String suffix) {
     this.suffix = suffix;
+  }
+
+  /**
+   * Whether the user marked the file read-only. Root may write any file, so the owner's write bit is
+   * checked as well as isWritable.
+   */
+  static boolean isReadOnly(Path file) throws IOException {
+    if (!Files.isWritable(file)) {
+      return true;
+    }
+    try {
+      return !Files.getPosixFilePermissions(file).contains(PosixFilePermission.OWNER_WRITE);
+    } catch (UnsupportedOperationException e) {
+      return false; // no POSIX bits: isWritable has said all there is
+    }
   }
 
   /** Backs the file up, then replaces it with text; returns the backup. */

@@ -166,6 +166,24 @@ class FixInPlaceTest {
   }
 
   @Test
+  void aReadOnlyFileIsRefusedAndTheOthersAreStillFixed() throws Exception {
+    assumePosix();
+    Path ro = write(dir.resolve("ro.txt"), ORIGINAL);
+    Path rw = write(dir.resolve("rw.txt"), ORIGINAL);
+    // No owner write bit: refused even for root, who could write it anyway.
+    Files.setPosixFilePermissions(ro, PosixFilePermissions.fromString("r--r--r--"));
+    Run r = fix(ro.toString(), rw.toString());
+    assertEquals(2, r.code(), r.err());
+    assertTrue(r.err().contains("calque: " + ro + ": read-only, not rewritten (make it writable or use --diff)"),
+        r.err());
+    assertEquals(ORIGINAL, read(ro));
+    assertEquals(PosixFilePermissions.fromString("r--r--r--"), Files.getPosixFilePermissions(ro));
+    assertFalse(Files.exists(dir.resolve("ro.txt.orig")));
+    assertEquals(FIXED, read(rw));
+    assertEquals(ORIGINAL, read(dir.resolve("rw.txt.orig")));
+  }
+
+  @Test
   void helpDescribesTheBackupAndBadSuffixesAreRefused() throws Exception {
     Run help = Run.of("fix", "--help");
     assertFalse(help.out().contains("null"), help.out());
