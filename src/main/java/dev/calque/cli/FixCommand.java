@@ -3,6 +3,7 @@ package dev.calque.cli;
 import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -53,7 +54,8 @@ final class FixCommand implements Callable<Integer> {
 
   @Option(names = "--in-place", description = "Replace each file with its corrected text (atomically), keeping "
       + "the original as FILE.orig (see --backup-suffix; never overwritten: an existing backup gets a number, "
-      + "FILE.orig.1, FILE.orig.2, ...).")
+      + "FILE.orig.1, FILE.orig.2, ...). A symbolic link stays a link: the file it points to is rewritten "
+      + "and backed up beside that file, named after it. Read-only files are left alone.")
   boolean inPlace;
 
   @Option(names = "--backup-suffix", defaultValue = ".orig", paramLabel = "SUFFIX",
@@ -104,9 +106,16 @@ final class FixCommand implements Callable<Integer> {
         out.print(fixed.text());
       }
       if (inPlace && !fixed.edits().isEmpty()) {
-        Path target = Path.of(in.label());
+        Path target;
         Path backup;
         try {
+          // A link stays a link: the file it points to is rewritten, and backed up beside itself.
+          target = Path.of(in.label()).toRealPath();
+          if (!Files.isRegularFile(target)) {
+            err.println("calque: " + in.label() + ": not a regular file, not rewritten (use --diff)");
+            failed = true;
+            continue;
+          }
           if (InPlaceWriter.isReadOnly(target)) {
             err.println("calque: " + in.label() + ": read-only, not rewritten (make it writable or use --diff)");
             failed = true;
@@ -118,9 +127,12 @@ final class FixCommand implements Callable<Integer> {
           failed = true;
           continue;
         }
-        if (!backup.getFileName().toString().equals(target.getFileName() + backupSuffix)) {
-          err.println("calque: " + in.label() + ": original kept as " + backup + " ("
-              + target.getFileName() + backupSuffix + " already exists)");
+        // Say where the original went when it is not simply FILE.orig beside the argument.
+        String plain = target.getFileName() + backupSuffix;
+        if (!backup.getFileName().toString().equals(plain)) {
+          err.println("calque: " + in.label() + ": original kept as " + backup + " (" + plain + " already exists)");
+        } else if (Files.isSymbolicLink(Path.of(in.label()))) {
+          err.println("calque: " + in.label() + ": link followed; original kept as " + backup);
         }
       }
       err.printf("calque: %s: %d fix%s applied%n", in.label(), fixed.edits().size(),

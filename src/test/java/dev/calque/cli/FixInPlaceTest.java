@@ -103,6 +103,19 @@ class FixInPlaceTest {
   }
 
   @Test
+  void aLinkNamedBeforeItsTargetIsFixedOnceThroughTheLink() throws Exception {
+    Path a = write(dir.resolve("a.txt"), TWO_PASS);
+    Path l = dir.resolve("l.txt");
+    link(l, a.getFileName());
+    Run r = fix(l.toString(), a.toString());
+    assertEquals(0, r.code(), r.err());
+    assertTrue(Files.isSymbolicLink(l));
+    assertEquals(TWO_PASS_ONCE, read(a));
+    assertEquals(TWO_PASS, read(dir.resolve("a.txt.orig")));
+    assertEquals(List.of("a.txt", "a.txt.orig", "l.txt"), names());
+  }
+
+  @Test
   void laterRunsNeverOverwriteABackupButNumberTheNext() throws Exception {
     Path a = write(dir.resolve("a.txt"), TWO_PASS);
     assertEquals(0, fix(a.toString()).code());
@@ -181,6 +194,25 @@ class FixInPlaceTest {
     assertFalse(Files.exists(dir.resolve("ro.txt.orig")));
     assertEquals(FIXED, read(rw));
     assertEquals(ORIGINAL, read(dir.resolve("rw.txt.orig")));
+  }
+
+  @Test
+  void aLinkStaysALinkAndItsTargetIsRewritten() throws Exception {
+    Path target = write(dir.resolve("real").resolve("a.txt"), ORIGINAL);
+    Path l = dir.resolve("link.txt");
+    link(l, dir.relativize(target));
+    Run r = fix(l.toString());
+    assertEquals(0, r.code(), r.err());
+    assertTrue(Files.isSymbolicLink(l));
+    assertEquals(dir.relativize(target), Files.readSymbolicLink(l));
+    assertEquals(FIXED, read(target));
+    // The backup lies beside the target, named after it, and stderr says where.
+    assertEquals(ORIGINAL, read(dir.resolve("real").resolve("a.txt.orig")));
+    assertFalse(Files.exists(dir.resolve("link.txt.orig")), "no backup beside the link");
+    assertTrue(r.err().contains("a.txt.orig"), r.err());
+    try (Stream<Path> s = Files.list(dir.resolve("real"))) {
+      assertEquals(List.of("a.txt", "a.txt.orig"), s.map(p -> p.getFileName().toString()).sorted().toList());
+    }
   }
 
   @Test
