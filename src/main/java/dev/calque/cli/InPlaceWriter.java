@@ -3,10 +3,10 @@ package dev.calque.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,13 +17,26 @@ import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
 /** Rewrites a file in place for fix --in-place, keeping the original in a backup that is never overwritten. */
 final class InPlaceWriter {
+  /** The last step, an atomic rename; tests put a failing one here. */
+  interface Mover {
+    void move(Path from, Path to) throws IOException;
+  }
+
   private final String suffix;
+  private final Mover mover;
 
   InPlaceWriter(String suffix) {
+    this(suffix, (from, to) -> Files.move(from, to, StandardCopyOption.ATOMIC_MOVE,
+        StandardCopyOption.REPLACE_EXISTING));
+  }
+
+  InPlaceWriter(String suffix, Mover mover) {
     this.suffix = suffix;
+    this.mover = mover;
   }
 
   /**
@@ -41,23 +54,52 @@ final class InPlaceWriter {
     }
   }
 
-  /** Backs the file up, then replaces it with text; returns the backup. */
+  /**
+   * Replaces file (a real path, not a link) with text and returns the backup. The new text is on disk
+   * before the original is backed up and renamed over in one step, so a crash leaves either file
+   * whole. On any failure the original is untouched and nothing of ours is left behind.
+   */
   Path replace(Path file, String text) throws IOException {
-    Path backup = backup(file);
+    // Beside the file: a rename within one directory is atomic, across file systems it is not.
     Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), ".calque-", ".tmp");
+    Path backup = null;
     try {
-      Files.writeString(tmp, text, StandardCharsets.UTF_8);
+      write(tmp, text.getBytes(StandardCharsets.UTF_8));
       // The temporary file is 0600 and ours; the rewritten file must look like the one it replaces.
       copyOwnerAndPermissions(file, tmp);
-      try {
-        Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+      backup = backup(file);
+      mover.move(tmp, file);
+      return backup;
+    } catch (IOException | RuntimeException | Error e) {
+      // The temporary file still there means no rename happened: the original is in place and the
+      // backup just made is a spare copy of it.
+      if (Files.exists(tmp)) {
+        deleteAfter(e, tmp);
+        if (backup != null) {
+          deleteAfter(e, backup);
+        }
       }
-    } finally {
-      Files.deleteIfExists(tmp);
+      throw e;
     }
-    return backup;
+  }
+
+  /** Writes bytes to the file and forces them to disk, so the rename never publishes a half-written file. */
+  private static void write(Path file, byte[] bytes) throws IOException {
+    try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+      ByteBuffer buf = ByteBuffer.wrap(bytes);
+      while (buf.hasRemaining()) {
+        ch.write(buf);
+      }
+      ch.force(true);
+    }
+  }
+
+  private static void deleteAfter(Throwable failure, Path file) {
+    try {
+      Files.deleteIfExists(file);
+    } catch (IOException e) {
+      failure.addSuppressed(e);
+    }
   }
 
   /**
@@ -86,7 +128,7 @@ final class InPlaceWriter {
     FileAttribute<?>[] privately = isPosix(to)
         ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))}
         : new FileAttribute<?>[0];
-    FileChannel out = FileChannel.open(to, java.util.Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
+    FileChannel out = FileChannel.open(to, Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
         privately);
     try {
       try (out; InputStream in = Files.newInputStream(from); OutputStream os = Channels.newOutputStream(out)) {
@@ -95,8 +137,8 @@ final class InPlaceWriter {
       }
       copyOwnerAndPermissions(from, to);
       Files.setLastModifiedTime(to, Files.getLastModifiedTime(from));
-    } catch (IOException | RuntimeException e) {
-      Files.deleteIfExists(to); // ours, and incomplete: the original is still in place
+    } catch (IOException | RuntimeException | Error e) {
+      deleteAfter(e, to); // ours, and perhaps incomplete: the original is still in place
       throw e;
     }
   }

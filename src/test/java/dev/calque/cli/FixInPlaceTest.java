@@ -216,6 +216,30 @@ class FixInPlaceTest {
   }
 
   @Test
+  void aFailedWriteLeavesTheOriginalAndNoTemporaryFile() throws Exception {
+    Path a = write(dir.resolve("a.txt"), ORIGINAL);
+    // A backup name longer than any file system allows makes the write fail half-way.
+    Run r = Run.of("fix", "--no-grammar", "--source-lang", "es", "--in-place", "--backup-suffix",
+        ".".repeat(300), a.toString());
+    assertEquals(2, r.code(), r.err());
+    assertTrue(r.err().contains("the original is untouched"), r.err());
+    assertEquals(ORIGINAL, read(a));
+    assertEquals(List.of("a.txt"), names(), "nothing left behind");
+  }
+
+  @Test
+  void aFailedMoveLeavesTheOriginalAndNothingElse() throws Exception {
+    Path a = write(dir.resolve("a.txt"), ORIGINAL);
+    InPlaceWriter failing = new InPlaceWriter(".orig", (from, to) -> {
+      throw new IOException("disk on fire");
+    });
+    IOException e = assertThrows(IOException.class, () -> failing.replace(a, FIXED));
+    assertEquals("disk on fire", e.getMessage());
+    assertEquals(ORIGINAL, read(a));
+    assertEquals(List.of("a.txt"), names(), "neither temporary file nor backup left behind");
+  }
+
+  @Test
   void helpDescribesTheBackupAndBadSuffixesAreRefused() throws Exception {
     Run help = Run.of("fix", "--help");
     assertFalse(help.out().contains("null"), help.out());
