@@ -1,14 +1,15 @@
 package dev.calque.cli;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import dev.calque.engine.Checker;
 import dev.calque.engine.DocumentResult;
@@ -52,11 +53,13 @@ final class FixCommand implements Callable<Integer> {
   boolean diff;
 
   @Option(names = "--in-place", description = "Replace each file with its corrected text (atomically), keeping "
-      + "the original as FILE${backup-suffix}.")
+      + "the original as FILE.orig (see --backup-suffix; never overwritten: an existing backup gets a number, "
+      + "FILE.orig.1, FILE.orig.2, ...). A symbolic link stays a link: the file it points to is rewritten "
+      + "and backed up beside that file, named after it. Read-only files are left alone.")
   boolean inPlace;
 
   @Option(names = "--backup-suffix", defaultValue = ".orig", paramLabel = "SUFFIX",
-      description = "Suffix of the backup --in-place keeps (default: ${DEFAULT-VALUE}).")
+      description = "Suffix of the backup --in-place keeps (default: ${DEFAULT-VALUE}); not empty, no path separator.")
   String backupSuffix;
 
   @Override
@@ -70,6 +73,13 @@ final class FixCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(),
           "several files need --diff or --in-place (the corrected texts would run together on stdout)");
     }
+    // The suffix is glued to the file name: empty would make the backup the file itself, a separator
+    // would put it somewhere else.
+    if (backupSuffix.isEmpty() || backupSuffix.contains("/") || backupSuffix.contains(File.separator)
+        || backupSuffix.indexOf('\0') >= 0) {
+      throw new ParameterException(spec.commandLine(),
+          "--backup-suffix must not be empty or contain a path separator: '" + backupSuffix + "'");
+    }
     if (inPlace && files.contains("-")) {
       throw new ParameterException(spec.commandLine(), "--in-place cannot rewrite standard input");
     }
@@ -80,8 +90,9 @@ final class FixCommand implements Callable<Integer> {
       err.println("calque: rule file error: " + e.getMessage());
       return ExitCodes.USAGE;
     }
+    InPlaceWriter writer = new InPlaceWriter(backupSuffix);
     boolean failed = false;
-    for (String file : files) {
+    for (String file : inPlace ? distinct(files, err) : files) {
       Inputs.Input in = Inputs.read(file, parent.stdin, err);
       if (in == null) {
         failed = true;
@@ -99,12 +110,33 @@ final class FixCommand implements Callable<Integer> {
         out.print(fixed.text());
       }
       if (inPlace && !fixed.edits().isEmpty()) {
+        Path target;
+        Path backup;
         try {
-          replace(Path.of(in.label()), fixed.text());
+          // A link stays a link: the file it points to is rewritten, and backed up beside itself.
+          target = Path.of(in.label()).toRealPath();
+          if (!Files.isRegularFile(target)) {
+            err.println("calque: " + in.label() + ": not a regular file, not rewritten (use --diff)");
+            failed = true;
+            continue;
+          }
+          if (InPlaceWriter.isReadOnly(target)) {
+            err.println("calque: " + in.label() + ": read-only, not rewritten (make it writable or use --diff)");
+            failed = true;
+            continue;
+          }
+          backup = writer.replace(target, fixed.text());
         } catch (IOException e) {
           err.println("calque: " + in.label() + ": not rewritten (" + e.getMessage() + "); the original is untouched");
           failed = true;
           continue;
+        }
+        // Say where the original went when it is not simply FILE.orig beside the argument.
+        String plain = target.getFileName() + backupSuffix;
+        if (!backup.getFileName().toString().equals(plain)) {
+          err.println("calque: " + in.label() + ": original kept as " + backup + " (" + plain + " already exists)");
+        } else if (Files.isSymbolicLink(Path.of(in.label()))) {
+          err.println("calque: " + in.label() + ": link followed; original kept as " + backup);
         }
       }
       err.printf("calque: %s: %d fix%s applied%n", in.label(), fixed.edits().size(),
@@ -114,20 +146,28 @@ final class FixCommand implements Callable<Integer> {
     return failed ? ExitCodes.USAGE : ExitCodes.CLEAN;
   }
 
-  /** Copies the original to the backup, writes a temporary file beside it, then moves it over. */
-  private void replace(Path file, String text) throws IOException {
-    Path backup = file.resolveSibling(file.getFileName() + backupSuffix);
-    Files.copy(file, backup, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
-    Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), ".calque-", ".tmp");
-    try {
-      Files.writeString(tmp, text, StandardCharsets.UTF_8);
+  /**
+   * The arguments naming different files, in first-seen order. A file named twice (a.txt ./a.txt, or
+   * through a link) would be fixed twice, the second backup holding the first pass's output.
+   */
+  private static List<String> distinct(List<String> args, PrintWriter err) {
+    Map<Path, String> seen = new HashMap<>();
+    List<String> out = new ArrayList<>();
+    for (String arg : args) {
+      Path real;
       try {
-        Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+        real = Path.of(arg).toRealPath();
+      } catch (IOException | InvalidPathException e) {
+        out.add(arg); // reading it will say what is wrong
+        continue;
       }
-    } finally {
-      Files.deleteIfExists(tmp);
+      String first = seen.putIfAbsent(real, arg);
+      if (first == null) {
+        out.add(arg);
+      } else {
+        err.println("calque: " + arg + ": same file as " + first + ", skipped");
+      }
     }
+    return out;
   }
 }
