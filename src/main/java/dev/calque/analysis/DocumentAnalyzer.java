@@ -18,6 +18,9 @@ import org.languagetool.tokenizers.SentenceTokenizer;
  * it on each paragraph so those rules do not analyse the text again.
  */
 public final class DocumentAnalyzer {
+  /** Longest sentence, in UTF-16 units, handed to LanguageTool's analysis (see sentenceTooLongForLanguageTool). */
+  static final int MAX_LANGUAGETOOL_SENTENCE = 5_000;
+
   private final Morphology morphology;
   private final SentenceTokenizer sentenceTokenizer;
 
@@ -66,7 +69,11 @@ public final class DocumentAnalyzer {
         int tokenFrom = tokens.size();
         String content = text.substring(contentStart, contentEnd);
         List<AnalyzedSentence> ltSentences = null;
-        if (full != null) {
+        String tooLong = full == null ? null : sentenceTooLongForLanguageTool(content);
+        if (tooLong != null) {
+          problems.add("LanguageTool's rules skipped the paragraph at line " + lines.line(contentStart) + ": "
+              + tooLong);
+        } else if (full != null) {
           try {
             ltSentences = fullAnalysis(full, content, contentStart, paragraphs.size(), sentences, tokens);
             words += countWords(content);
@@ -107,6 +114,24 @@ public final class DocumentAnalyzer {
     }
     return new Document(path, text, lines, paragraphs, sentences, tokens, words, problems, from == 0,
         to == text.length());
+  }
+
+  /**
+   * Why LanguageTool should not analyse this paragraph, or null. Its chunker and disambiguator are
+   * quadratic in sentence length (a 20,000-emoji "sentence" took minutes), and a sentence of
+   * thousands of characters is debris, not prose; calque's own rules still check it.
+   */
+  private String sentenceTooLongForLanguageTool(String content) {
+    if (content.length() <= MAX_LANGUAGETOOL_SENTENCE) {
+      return null;
+    }
+    for (String piece : sentenceTokenizer.tokenize(TextChars.forLanguageTool(content))) {
+      if (piece.length() > MAX_LANGUAGETOOL_SENTENCE) {
+        return "a sentence of " + piece.length() + " characters is over the " + MAX_LANGUAGETOOL_SENTENCE
+            + "-character limit for LanguageTool's analysis";
+      }
+    }
+    return null;
   }
 
   private static void truncate(List<?> list, int size) {

@@ -195,6 +195,17 @@ class HostileInputTest {
   }
 
   @Test
+  void languageToolIsSparedSentencesThatAreNotProse() throws Exception {
+    Path emoji = write("emoji-lt.txt", "The talks of of Minsk.\n" + "\ud83d\ude00".repeat(20_000) + "\n");
+    Run r = assertTimeoutPreemptively(Duration.ofSeconds(120),
+        () -> Run.of("check", "--format", "json", emoji.toString()));
+    JsonNode doc = validReport(r).path("documents").get(0);
+    assertTrue(doc.path("notes").toString().contains("LanguageTool's rules skipped the paragraph at line 2"),
+        doc.path("notes").toString());
+    assertTrue(doc.path("findings").toString().contains("common.repetition.word"), "calque's rules still ran");
+  }
+
+  @Test
   void binaryTailsAndUtf16AreRefusedByName() throws Exception {
     byte[] tail = (ARTICLE.repeat(200) + "\0\0binary").getBytes(StandardCharsets.UTF_8);
     Path late = dir.resolve("late-nul.txt");
