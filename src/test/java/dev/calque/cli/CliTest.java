@@ -116,6 +116,39 @@ class CliTest {
   }
 
   @Test
+  void ruleFilesWithNoRulesAreFine() throws Exception {
+    Path rules = Files.createDirectories(dir.resolve("myrules"));
+    Files.writeString(rules.resolve("a.yaml"), "rules:\n");
+    Files.writeString(rules.resolve("b.yaml"), "");
+    Files.writeString(rules.resolve("c.yaml"), "# my house rules, to come\n");
+    Run r = Run.of("check", "--no-grammar", "--rules", rules.toString(), write("a.txt", ARTICLE).toString());
+    assertEquals(1, r.code(), r.err());
+    assertEquals("", r.err());
+    assertTrue(r.out().contains("[[of of]]"), r.out());
+  }
+
+  @Test
+  void yamlErrorsAreOneLineWithFileAndLine() throws Exception {
+    Path rules = Files.createDirectories(dir.resolve("myrules"));
+    Path a = write("a.txt", ARTICLE);
+    Files.writeString(rules.resolve("bad.yaml"), "rules:\n  - id: my.rule\n    message: Note: this\n");
+    Run syntax = Run.of("check", "--no-grammar", "--rules", rules.toString(), a.toString());
+    assertEquals(2, syntax.code());
+    assertEquals("calque: rule file error: " + rules.resolve("bad.yaml") + ":3:18: YAML syntax: mapping values are not "
+        + "allowed here; a value that contains ': ' must be in quotes\n", syntax.err());
+    Files.writeString(rules.resolve("bad.yaml"), "rules:\n  - id: my.rule\n    prior: likely\n");
+    Run type = Run.of("check", "--no-grammar", "--rules", rules.toString(), a.toString());
+    assertEquals(2, type.code());
+    assertEquals("calque: rule file error: " + rules.resolve("bad.yaml") + ":3: prior: expected a number, got 'likely'\n",
+        type.err());
+    Files.writeString(rules.resolve("bad.yaml"), "rules:\n  - id: &x my.rule\n");
+    Run alias = Run.of("check", "--no-grammar", "--rules", rules.toString(), a.toString());
+    assertEquals(2, alias.code());
+    assertEquals("calque: rule file error: " + rules.resolve("bad.yaml") + ":2: YAML anchors and aliases are not "
+        + "supported in rule files\n", alias.err());
+  }
+
+  @Test
   void failOnAndMinConfidenceDecideTheExitStatus() throws Exception {
     Path clean = write("clean.txt", "The talks were held in Beijing on Tuesday.\n");
     assertEquals(0, Run.of("check", "--no-grammar", clean.toString()).code());

@@ -73,6 +73,84 @@ class RuleLoaderTest {
     assertMessage(unmarked, "[[marked span]]");
   }
 
+  @Test
+  void rulesKeyWithoutValueIsAFileWithNoRules() {
+    assertEquals(List.of(), loader.parse("x.yaml", "en", "rules:\n"));
+    assertEquals(List.of(), loader.parse("x.yaml", "en", "defaults:\nrules:\n"));
+    assertEquals(1, loader.parse("x.yaml", "en", "defaults:\n" + GOOD).size());
+  }
+
+  @Test
+  void emptyAndCommentOnlyFilesHoldNoRules() {
+    for (String text : new String[] {"", "\n", "# rules to come\n", "---\n", "~\n", "\uFEFF# with a BOM\n"}) {
+      assertEquals(List.of(), loader.parse("x.yaml", "en", text), text);
+    }
+  }
+
+  @Test
+  void emptyListItemsAndMissingIdsNameTheLine() {
+    assertMessage("rules:\n  -\n", "x.yaml:2: rules: an empty item");
+    assertMessage(GOOD.replace("[\"color\"]", "[\"color\", ~]"), "x.yaml:8: replace: an empty item");
+    assertMessage(GOOD + "  - kind: pattern\n", "x.yaml:16: id: required");
+  }
+
+  @Test
+  void yamlSyntaxErrorsAreReportedWholeOnOneLine() {
+    RuleFileException colon = assertThrows(RuleFileException.class,
+        () -> loader.parse("x.yaml", "en", GOOD.replace("message: \"US spelling", "message: US: spelling")));
+    assertTrue(colon.getMessage().startsWith("x.yaml:9:16: "), colon.getMessage());
+    assertTrue(colon.getMessage().contains("mapping values are not allowed here"), colon.getMessage());
+    RuleFileException indent = assertThrows(RuleFileException.class,
+        () -> loader.parse("x.yaml", "en", "rules:\n  - id: en.test.a\n - id: en.test.b\n"));
+    assertTrue(indent.getMessage().startsWith("x.yaml:3:2: "), indent.getMessage());
+    assertTrue(indent.getMessage().contains("expected <block end>, but found"), indent.getMessage());
+    assertTrue(indent.getMessage().contains("while parsing a block"), indent.getMessage());
+    assertEquals(1, indent.getMessage().lines().count(), indent.getMessage());
+  }
+
+  @Test
+  void typeErrorsSayWhatTheFileShouldHoldNotJavaClasses() {
+    assertMessage(GOOD.replace("replace: [\"color\"]", "replace: color"),
+        "x.yaml:8: replace: expected a list of strings, got 'color'");
+    assertMessage(GOOD.replace("prior: 0.6", "prior: high"), "x.yaml:6: prior: expected a number, got 'high'");
+    assertMessage(GOOD.replace("severity: minor", "severity: [minor]"), "x.yaml:5: severity: expected text, got a list");
+    assertMessage(GOOD.replace("rules:", "defaults:\n  prior: {a: 1}\nrules:"),
+        "x.yaml:2: defaults.prior: expected a number, got a mapping");
+    assertMessage(GOOD.replace("case", "").replace("    replace:", "    case-sensitive: maybe\n    replace:"),
+        "case-sensitive: expected true or false, got 'maybe'");
+    assertMessage("rules: {id: x}\n", "x.yaml:1: rules: expected a list of rules");
+    assertMessage("- id: x\n", "x.yaml:1: expected a mapping with 'rules:'");
+    for (String bad : new String[] {GOOD.replace("replace: [\"color\"]", "replace: color"),
+        GOOD.replace("prior: 0.6", "prior: high"), GOOD.replace("severity: minor", "severity: [minor]"),
+        GOOD.replace("clean:", "clean: {a: b}\n        x:"), "rules: [5]\n", "rules: [{id: [x]}]\n"}) {
+      RuleFileException e = assertThrows(RuleFileException.class, () -> loader.parse("x.yaml", "en", bad));
+      assertTrue(!e.getMessage().contains("java.") && !e.getMessage().contains("`"), e.getMessage());
+      assertEquals(1, e.getMessage().lines().count(), e.getMessage());
+    }
+  }
+
+  @Test
+  void duplicateKeysAndSecondDocumentsAreErrors() {
+    assertMessage(GOOD.replace("    severity: minor", "    severity: minor\n    severity: major"),
+        "x.yaml:6: severity: given twice");
+    assertMessage(GOOD + "---\n" + GOOD, "x.yaml:16: a rule file holds one YAML document");
+  }
+
+  @Test
+  void anchorsAndAliasesAreRefused() {
+    String aliased = GOOD.replace("pattern: \"colour\"", "pattern: &p \"colour\"")
+        .replace("message: \"US spelling is wanted in this house style.\"", "message: *p");
+    assertMessage(aliased, "x.yaml:7: YAML anchors and aliases are not supported in rule files");
+    assertMessage(GOOD.replace("rules:", "defaults: &d\n  prior: 0.6\nrules:"),
+        "x.yaml:1: YAML anchors and aliases are not supported in rule files");
+  }
+
+  @Test
+  void idsAreUniqueWithinAFileAndEachRuleKeepsItsLine() {
+    String twice = GOOD + GOOD.substring(GOOD.indexOf("  - id:"));
+    assertMessage(twice, "x.yaml:16: id: 'en.test.colour' is already defined at x.yaml:2");
+  }
+
   private void assertMessage(String yaml, String expected) {
     RuleFileException e = assertThrows(RuleFileException.class, () -> loader.parse("x.yaml", "en", yaml));
     assertTrue(e.getMessage().contains(expected), e.getMessage());

@@ -1,18 +1,21 @@
 package dev.calque.rule.data;
 
-import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -33,9 +36,14 @@ public final class RuleLoader {
   private static final Pattern GROUP = Pattern.compile("common|[a-z]{2}|[a-z]{2}-[a-z]{2}");
   private static final Set<String> KINDS = Set.of("lexicon", "pattern", "line", "java");
 
+  // Nulls: a key with no value ("rules:") counts as absent; an empty list item ("- ") is an error.
+  // Duplicate keys and floats given for whole numbers are errors, not silently resolved.
   private final ObjectMapper mapper = new ObjectMapper(new YAMLFactory())
       .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-      .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+      .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+      .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+      .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+      .setDefaultSetterInfo(JsonSetter.Value.construct(Nulls.SKIP, Nulls.FAIL));
 
   /** The rules bundled under rules/ on the classpath. */
   public List<Rule> loadBundled() {
@@ -84,35 +92,42 @@ public final class RuleLoader {
 
   /** Parses one file; public for tests and for `calque rules test FILE`. */
   public List<Rule> parse(String file, String group, String text) {
+    YamlShape shape = YamlShape.of(file, text);
+    if (shape.empty()) {
+      return List.of(); // an empty or comment-only file is a valid file with no rules
+    }
     RuleFileModel model;
     try {
       model = mapper.readValue(text, RuleFileModel.class);
-    } catch (UnrecognizedPropertyException ex) {
-      String known = ex.getKnownPropertyIds() == null ? "" : ex.getKnownPropertyIds().stream()
-          .map(Object::toString).sorted().collect(Collectors.joining(", "));
-      throw new RuleFileException(at(file, ex.getLocation()) + ": unknown key '" + ex.getPropertyName()
-          + "' (known: " + known + ")");
     } catch (JsonProcessingException ex) {
-      throw new RuleFileException(at(file, ex.getLocation()) + ": " + ex.getOriginalMessage().split("\n")[0]);
-    }
-    if (model == null) {
-      return List.of();
+      throw YamlErrors.ofBinding(file, ex);
     }
     String sourceLanguage = model.sourceLanguage;
     if (sourceLanguage == null && group.contains("-")) {
       sourceLanguage = group.substring(0, 2);
     }
     List<Rule> out = new ArrayList<>();
-    for (RuleFileModel.RuleModel m : model.rules) {
-      out.add(build(file, group, sourceLanguage, model.defaults, m, text));
+    Map<String, String> ids = new HashMap<>();
+    for (int i = 0; i < model.rules.size(); i++) {
+      RuleFileModel.RuleModel m = model.rules.get(i);
+      int line = i < shape.ruleLines().size() ? shape.ruleLines().get(i) : lineOf(text, m.id);
+      Rule r = build(file + ":" + line, group, sourceLanguage, model.defaults, m);
+      String before = ids.putIfAbsent(r.id(), r.spec().location());
+      if (before != null) {
+        throw new RuleFileException(r.spec().location() + ": id: '" + r.id() + "' is already defined at " + before);
+      }
+      out.add(r);
     }
     return out;
   }
 
-  private Rule build(String file, String group, String sourceLanguage, RuleFileModel.Defaults d,
-      RuleFileModel.RuleModel m, String text) {
-    String where = file + ":" + lineOf(text, m.id);
-    if (m.id == null || !ID.matcher(m.id).matches()) {
+  /** Builds one rule; where is "file:line" of its entry. */
+  private Rule build(String where, String group, String sourceLanguage, RuleFileModel.Defaults d,
+      RuleFileModel.RuleModel m) {
+    if (m.id == null) {
+      throw new RuleFileException(where + ": id: required, dotted lower case, e.g. en.repetition.word");
+    }
+    if (!ID.matcher(m.id).matches()) {
       throw new RuleFileException(where + ": id: '" + m.id + "' must be dotted lower case, e.g. en.repetition.word");
     }
     if (!group.equals("custom") && !m.id.startsWith(group + ".")) {
@@ -134,7 +149,10 @@ public final class RuleLoader {
       throw new RuleFileException(where + ": severity: " + ex.getMessage());
     }
     Double prior = m.prior != null ? m.prior : d.prior;
-    if (prior == null || prior <= 0 || prior >= 1) {
+    if (prior == null) {
+      throw new RuleFileException(where + ": prior: required: the rule's expected precision, strictly between 0 and 1");
+    }
+    if (prior <= 0 || prior >= 1) {
       throw new RuleFileException(where + ": prior: must be a probability strictly between 0 and 1, got " + prior);
     }
     String message = or(m.message, d.message);
@@ -182,10 +200,6 @@ public final class RuleLoader {
 
   private static String or(String a, String b) {
     return a != null ? a : b;
-  }
-
-  private static String at(String file, JsonLocation loc) {
-    return loc == null ? file : file + ":" + loc.getLineNr();
   }
 
   /** The line of "id: X" in the file, so semantic errors point at the rule. */
