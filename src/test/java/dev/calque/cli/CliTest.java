@@ -17,6 +17,24 @@ class CliTest {
   private static final String ARTICLE = "Asia Lukashenko visits Xi and backs the plan\n\n"
       + "The talks were held for the sake of of the relations between the two countries.\n";
 
+  /** A user rule that fires on "colour". */
+  private static final String HOUSE_RULE = """
+      rules:
+        - id: my.house.colour
+          kind: pattern
+          category: locale/punctuation
+          severity: minor
+          prior: 0.9
+          pattern: "colour"
+          replace: ["color"]
+          message: "This house writes US spelling."
+          examples:
+            fire:
+              - "A [[colour]] photo. => color"
+            clean:
+              - "A color photo."
+      """;
+
   @TempDir
   Path dir;
 
@@ -146,6 +164,21 @@ class CliTest {
     assertEquals(2, alias.code());
     assertEquals("calque: rule file error: " + rules.resolve("bad.yaml") + ":2: YAML anchors and aliases are not "
         + "supported in rule files\n", alias.err());
+  }
+
+  @Test
+  void ymlRuleFilesAreLoadedAndNonUtf8OnesRefused() throws Exception {
+    Path rules = Files.createDirectories(dir.resolve("myrules"));
+    Files.writeString(rules.resolve("house.yml"), HOUSE_RULE);
+    Path a = write("a.txt", "The talks were held in Beijing, said the colour sergeant.\n");
+    Run yml = Run.of("check", "--no-grammar", "--rules", rules.toString(), a.toString());
+    assertEquals(1, yml.code(), yml.err());
+    assertTrue(yml.out().contains("my.house.colour"), yml.out());
+    Files.write(rules.resolve("latin1.yaml"), "# caf\u00e9\nrules:\n".getBytes(StandardCharsets.ISO_8859_1));
+    Run latin = Run.of("check", "--no-grammar", "--rules", rules.toString(), a.toString());
+    assertEquals(2, latin.code());
+    assertEquals("calque: rule file error: " + rules.resolve("latin1.yaml") + ": not valid UTF-8 (byte 0xE9 at offset 5);"
+        + " save it as UTF-8\n", latin.err());
   }
 
   @Test

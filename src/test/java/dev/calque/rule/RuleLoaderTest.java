@@ -4,8 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import dev.calque.rule.data.RuleFileException;
 import dev.calque.rule.data.RuleLoader;
 
@@ -29,6 +33,9 @@ class RuleLoaderTest {
       """;
 
   private final RuleLoader loader = new RuleLoader();
+
+  @TempDir
+  Path dir;
 
   @Test
   void loadsAWellFormedFile() {
@@ -149,6 +156,25 @@ class RuleLoaderTest {
   void idsAreUniqueWithinAFileAndEachRuleKeepsItsLine() {
     String twice = GOOD + GOOD.substring(GOOD.indexOf("  - id:"));
     assertMessage(twice, "x.yaml:16: id: 'en.test.colour' is already defined at x.yaml:2");
+  }
+
+  @Test
+  void ymlFilesAreRuleFilesToo() throws Exception {
+    Files.writeString(dir.resolve("a.yml"), GOOD.replace("en.test.colour", "my.test.colour"));
+    Files.writeString(dir.resolve("b.yaml"), GOOD.replace("en.test.colour", "my.test.color"));
+    Files.writeString(dir.resolve("notes.txt"), "not rules");
+    List<Rule> rules = loader.loadDirectory(dir);
+    assertEquals(List.of("my.test.colour", "my.test.color"), rules.stream().map(Rule::id).toList());
+  }
+
+  @Test
+  void nonUtf8FilesAreRefusedWithTheOffset() throws Exception {
+    String latin = GOOD.replace("house style", "caf\u00e9 style");
+    Files.write(dir.resolve("latin1.yaml"), latin.getBytes(StandardCharsets.ISO_8859_1));
+    RuleFileException e = assertThrows(RuleFileException.class, () -> loader.loadDirectory(dir));
+    int offset = latin.indexOf('\u00e9');
+    assertEquals(dir + "/latin1.yaml: not valid UTF-8 (byte 0xE9 at offset " + offset + "); save it as UTF-8",
+        e.getMessage());
   }
 
   private void assertMessage(String yaml, String expected) {

@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -36,6 +35,9 @@ public final class RuleLoader {
   private static final Pattern GROUP = Pattern.compile("common|[a-z]{2}|[a-z]{2}-[a-z]{2}");
   private static final Set<String> KINDS = Set.of("lexicon", "pattern", "line", "java");
 
+  /** The file extensions of rule files, bundled and user. */
+  static final String[] EXTENSIONS = {".yaml", ".yml"};
+
   // Nulls: a key with no value ("rules:") counts as absent; an empty list item ("- ") is an error.
   // Duplicate keys and floats given for whole numbers are errors, not silently resolved.
   private final ObjectMapper mapper = new ObjectMapper(new YAMLFactory())
@@ -48,7 +50,7 @@ public final class RuleLoader {
   /** The rules bundled under rules/ on the classpath. */
   public List<Rule> loadBundled() {
     List<ResourceTree.Entry> files = new ArrayList<>();
-    for (ResourceTree.Entry e : ResourceTree.list("rules", ".yaml")) {
+    for (ResourceTree.Entry e : ResourceTree.list("rules", EXTENSIONS)) {
       if (!e.name().startsWith("rules/languagetool/")) { // LanguageTool's mapping, not calque rules
         files.add(e);
       }
@@ -61,20 +63,20 @@ public final class RuleLoader {
     if (!dir.toFile().isDirectory()) {
       throw new RuleFileException(dir + ": not a folder of rule files");
     }
-    return load(ResourceTree.listDirectory(dir, ".yaml"));
+    return load(ResourceTree.listDirectory(dir, EXTENSIONS));
   }
 
   private List<Rule> load(List<ResourceTree.Entry> entries) {
     List<Rule> rules = new ArrayList<>();
     Set<String> ids = new HashSet<>();
     for (ResourceTree.Entry e : entries) {
-      String text;
+      byte[] bytes;
       try (InputStream in = e.open()) {
-        text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        bytes = in.readAllBytes();
       } catch (IOException ex) {
         throw new RuleFileException(e.name() + ": cannot be read: " + ex.getMessage());
       }
-      for (Rule r : parse(e.name(), groupOf(e.name()), text)) {
+      for (Rule r : parse(e.name(), groupOf(e.name()), RuleText.decode(e.name(), bytes))) {
         if (!ids.add(r.id())) {
           throw new RuleFileException(r.spec().location() + ": id: '" + r.id() + "' is defined twice");
         }
