@@ -39,8 +39,9 @@ public final class Checker {
       LanguageToolBridge.prewarm(options.language(), options.minConfidence());
     }
     this.options = options;
-    this.rules = activeRules(options);
-    this.candidatePairs = options.sourceLanguage() == null ? candidatePairRules(options) : Map.of();
+    List<Rule> all = allRules(options);
+    this.rules = activeRules(options, all);
+    this.candidatePairs = options.sourceLanguage() == null ? candidatePairRules(options, all) : Map.of();
   }
 
   public CheckOptions options() {
@@ -53,8 +54,12 @@ public final class Checker {
 
   /** The bundled and user rules that apply to this language pair and selection. */
   public static List<Rule> activeRules(CheckOptions options) {
+    return activeRules(options, allRules(options));
+  }
+
+  private static List<Rule> activeRules(CheckOptions options, List<Rule> all) {
     List<Rule> active = new ArrayList<>();
-    for (Rule r : allRules(options)) {
+    for (Rule r : all) {
       var s = r.spec();
       boolean languageFits = s.group().equals("common") || s.group().equals("custom")
           || s.group().equals(options.language())
@@ -70,13 +75,9 @@ public final class Checker {
     return active;
   }
 
-  private static List<Rule> allRules(CheckOptions options) {
-    List<Rule> all = new ArrayList<>(Resources.bundledRules());
-    RuleLoader loader = new RuleLoader();
-    for (var dir : options.ruleDirs()) {
-      all.addAll(loader.loadDirectory(dir));
-    }
-    return all;
+  /** Bundled and user rules of every language, each id once (a user rule may not reuse a bundled id). */
+  public static List<Rule> allRules(CheckOptions options) {
+    return new RuleLoader().loadDirectories(Resources.bundledRules(), options.ruleDirs());
   }
 
   private static boolean selected(CheckOptions options, Rule r) {
@@ -86,9 +87,9 @@ public final class Checker {
   }
 
   /** Pair rules into this target language, by source language, for inferring an unknown source. */
-  private static Map<String, List<Rule>> candidatePairRules(CheckOptions options) {
+  private static Map<String, List<Rule>> candidatePairRules(CheckOptions options, List<Rule> all) {
     Map<String, List<Rule>> out = new TreeMap<>();
-    for (Rule r : allRules(options)) {
+    for (Rule r : all) {
       var s = r.spec();
       if (s.sourceLanguage() != null && s.group().endsWith("-" + options.language()) && selected(options, r)) {
         out.computeIfAbsent(s.sourceLanguage(), k -> new ArrayList<>()).add(r);

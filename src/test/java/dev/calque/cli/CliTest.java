@@ -182,6 +182,19 @@ class CliTest {
   }
 
   @Test
+  void aUserRuleMayNotReuseABundledId() throws Exception {
+    Path rules = Files.createDirectories(dir.resolve("myrules"));
+    Files.writeString(rules.resolve("mine.yaml"), HOUSE_RULE.replace("my.house.colour", "common.repetition.word"));
+    Run r = Run.of("check", "--no-grammar", "--rules", rules.toString(), write("a.txt", ARTICLE).toString());
+    assertEquals(2, r.code());
+    assertEquals("calque: rule file error: " + rules.resolve("mine.yaml") + ":2: id: 'common.repetition.word' is already "
+        + "a bundled rule (choose another id, or --disable common.repetition.word and define your own)\n", r.err());
+    Run list = Run.of("rules", "list", "--rules", rules.toString());
+    assertEquals(2, list.code());
+    assertTrue(list.err().contains("is already a bundled rule"), list.err());
+  }
+
+  @Test
   void failOnAndMinConfidenceDecideTheExitStatus() throws Exception {
     Path clean = write("clean.txt", "The talks were held in Beijing on Tuesday.\n");
     assertEquals(0, Run.of("check", "--no-grammar", clean.toString()).code());

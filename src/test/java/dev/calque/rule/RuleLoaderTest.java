@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import dev.calque.engine.Resources;
 import dev.calque.rule.data.RuleFileException;
 import dev.calque.rule.data.RuleLoader;
 
@@ -150,6 +151,28 @@ class RuleLoaderTest {
     assertMessage(aliased, "x.yaml:7: YAML anchors and aliases are not supported in rule files");
     assertMessage(GOOD.replace("rules:", "defaults: &d\n  prior: 0.6\nrules:"),
         "x.yaml:1: YAML anchors and aliases are not supported in rule files");
+  }
+
+  @Test
+  void userRulesMayNotReuseABundledId() throws Exception {
+    String bundledId = Resources.bundledRules().get(0).id();
+    Files.writeString(dir.resolve("mine.yaml"), GOOD.replace("en.test.colour", bundledId));
+    RuleFileException e = assertThrows(RuleFileException.class,
+        () -> loader.loadDirectories(Resources.bundledRules(), List.of(dir)));
+    assertEquals(dir + "/mine.yaml:2: id: '" + bundledId + "' is already a bundled rule (choose another id, or "
+        + "--disable " + bundledId + " and define your own)", e.getMessage());
+  }
+
+  @Test
+  void idsAreUniqueAcrossUserFilesAndFolders() throws Exception {
+    Path other = Files.createDirectories(dir.resolve("other"));
+    Path mine = Files.createDirectories(dir.resolve("mine"));
+    Files.writeString(mine.resolve("a.yaml"), GOOD);
+    Files.writeString(other.resolve("b.yaml"), GOOD);
+    RuleFileException e = assertThrows(RuleFileException.class,
+        () -> loader.loadDirectories(List.of(), List.of(mine, other)));
+    assertEquals(other + "/b.yaml:2: id: 'en.test.colour' is already defined at " + mine + "/a.yaml:2",
+        e.getMessage());
   }
 
   @Test

@@ -9,10 +9,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -55,20 +57,39 @@ public final class RuleLoader {
         files.add(e);
       }
     }
-    return load(files);
+    return load(files, new HashMap<>(), Set.of());
   }
 
   /** The rules in a user folder (files directly in it, or in common/, en/, es-en/ ... below it). */
   public List<Rule> loadDirectory(Path dir) {
-    if (!dir.toFile().isDirectory()) {
-      throw new RuleFileException(dir + ": not a folder of rule files");
-    }
-    return load(ResourceTree.listDirectory(dir, EXTENSIONS));
+    return loadDirectories(List.of(), List.of(dir));
   }
 
-  private List<Rule> load(List<ResourceTree.Entry> entries) {
+  /**
+   * The bundled rules followed by the rules of the user folders. An id may be defined once across
+   * all of them: a user rule under a bundled id would run beside it under one name, and --disable
+   * would switch off both.
+   */
+  public List<Rule> loadDirectories(List<Rule> bundled, List<Path> dirs) {
+    Map<String, String> taken = new HashMap<>();
+    Set<String> bundledIds = new HashSet<>();
+    for (Rule r : bundled) {
+      taken.put(r.id(), r.spec().location());
+      bundledIds.add(r.id());
+    }
+    List<Rule> all = new ArrayList<>(bundled);
+    for (Path dir : new LinkedHashSet<>(dirs)) {
+      if (!Files.isDirectory(dir)) {
+        throw new RuleFileException(dir + ": not a folder of rule files");
+      }
+      all.addAll(load(ResourceTree.listDirectory(dir, EXTENSIONS), taken, bundledIds));
+    }
+    return all;
+  }
+
+  /** Loads files in order; taken maps each id already defined to its location. */
+  private List<Rule> load(List<ResourceTree.Entry> entries, Map<String, String> taken, Set<String> bundledIds) {
     List<Rule> rules = new ArrayList<>();
-    Set<String> ids = new HashSet<>();
     for (ResourceTree.Entry e : entries) {
       byte[] bytes;
       try (InputStream in = e.open()) {
@@ -77,8 +98,14 @@ public final class RuleLoader {
         throw new RuleFileException(e.name() + ": cannot be read: " + ex.getMessage());
       }
       for (Rule r : parse(e.name(), groupOf(e.name()), RuleText.decode(e.name(), bytes))) {
-        if (!ids.add(r.id())) {
-          throw new RuleFileException(r.spec().location() + ": id: '" + r.id() + "' is defined twice");
+        String where = r.spec().location();
+        if (bundledIds.contains(r.id())) {
+          throw new RuleFileException(where + ": id: '" + r.id() + "' is already a bundled rule (choose another id, "
+              + "or --disable " + r.id() + " and define your own)");
+        }
+        String before = taken.putIfAbsent(r.id(), where);
+        if (before != null) {
+          throw new RuleFileException(where + ": id: '" + r.id() + "' is already defined at " + before);
         }
         rules.add(r);
       }
