@@ -219,6 +219,39 @@ class CliTest {
   }
 
   @Test
+  void unknownEnableOrDisableNamesAreUsageErrorsWithSuggestions() throws Exception {
+    Path a = write("a.txt", ARTICLE);
+    Run typo = Run.of("check", "--no-grammar", "--disable", "common.repetition.wrod", a.toString());
+    assertEquals(2, typo.code(), typo.out());
+    assertTrue(typo.err().startsWith("calque: --disable: no rule id, id prefix or category matches "
+        + "'common.repetition.wrod' (did you mean 'common.repetition.word'?)"), typo.err());
+    assertFalse(typo.err().contains("Exception"), typo.err());
+    Run category = Run.of("check", "--no-grammar", "--enable", "fluency/speling,spelling", a.toString());
+    assertEquals(2, category.code());
+    assertTrue(category.err().contains("'fluency/speling' (did you mean 'fluency/spelling'?)"), category.err());
+    assertTrue(category.err().contains("'spelling' (did you mean 'fluency/spelling'?)"), category.err());
+    Run prefix = Run.of("fix", "--no-grammar", "--disable", "es-em.", a.toString());
+    assertEquals(2, prefix.code());
+    assertTrue(prefix.err().contains("did you mean 'es-en.'?"), prefix.err());
+    Run lt = Run.of("check", "--no-grammar", "--disable", "languagetool.en_quotes", a.toString());
+    assertEquals(2, lt.code());
+    assertTrue(lt.err().contains("did you mean 'languagetool.EN_QUOTES'?"), lt.err());
+  }
+
+  @Test
+  void knownSelectorsOfAnyLanguageAndLanguageToolIdsAreAccepted() throws Exception {
+    Path a = write("a.txt", ARTICLE);
+    Path rules = Files.createDirectories(dir.resolve("myrules"));
+    Files.writeString(rules.resolve("house.yaml"), HOUSE_RULE);
+    for (String selector : new String[] {"common.repetition.word", "es-en.", "es-en", "es-en.false-friend", "fluency",
+        "fluency/spelling", "languagetool.EN_QUOTES", "languagetool", "my.house.colour", "my."}) {
+      Run r = Run.of("check", "--no-grammar", "--rules", rules.toString(), "--source-lang", "none", "--disable",
+          selector, a.toString());
+      assertTrue(r.code() < 2, selector + ": " + r.err());
+    }
+  }
+
+  @Test
   void fixPrintsTheCorrectedTextOrADiffAndKeepsABackup() throws Exception {
     Path a = write("a.txt", ARTICLE);
     Run fixed = Run.of("fix", "--no-grammar", a.toString());
