@@ -31,7 +31,8 @@ final class EngineOptions {
 
   @Option(names = "--enable", split = ",", paramLabel = "RULE",
       description = "Rule ids, id prefixes (es-en.) or categories (style/unidiomatic) to switch on, "
-          + "including rules that are off by default.")
+          + "including rules that are off by default; check shows every finding of those even below the default "
+          + "--min-confidence (an explicit --min-confidence still applies). A name that matches no rule is an error.")
   List<String> enable = new ArrayList<>();
 
   @Option(names = "--disable", split = ",", paramLabel = "RULE",

@@ -52,6 +52,22 @@ public final class Checker {
     return rules;
   }
 
+  /**
+   * Ids of the rules that run only because --enable named them (they are off by default). Their
+   * priors are often below the default display threshold: that is why they are off by default.
+   */
+  public Set<String> enabledOffByDefault() {
+    Set<String> ids = new LinkedHashSet<>();
+    List<Rule> all = new ArrayList<>(rules);
+    candidatePairs.values().forEach(all::addAll);
+    for (Rule r : all) {
+      if (!r.spec().defaultOn()) {
+        ids.add(r.id());
+      }
+    }
+    return ids;
+  }
+
   /** The bundled and user rules that apply to this language pair and selection. */
   public static List<Rule> activeRules(CheckOptions options) {
     return activeRules(options, allRules(options));

@@ -252,6 +252,22 @@ class CliTest {
   }
 
   @Test
+  void enablingAnOffByDefaultRuleShowsItsFindingsUnlessMinConfidenceIsGiven() throws Exception {
+    Path a = write("a.txt", "They met for the fifth time - the second face to face - since the war began.\n");
+    String rule = "en.punctuation.spaced-hyphen-dash";
+    Run off = Run.of("check", "--no-grammar", a.toString());
+    assertFalse(off.out().contains(rule), off.out());
+    for (String selector : new String[] {rule, "en.punctuation.", "fluency/punctuation"}) {
+      Run on = Run.of("check", "--no-grammar", "--format", "json", "--enable", selector, a.toString());
+      assertEquals(1, on.code(), on.err());
+      assertTrue(on.out().contains("\"rule\" : \"" + rule + "\""), selector + ": " + on.out());
+    }
+    Run explicit = Run.of("check", "--no-grammar", "--enable", rule, "--min-confidence", "0.5", a.toString());
+    assertEquals(0, explicit.code(), explicit.out());
+    assertFalse(explicit.out().contains(rule), explicit.out());
+  }
+
+  @Test
   void fixPrintsTheCorrectedTextOrADiffAndKeepsABackup() throws Exception {
     Path a = write("a.txt", ARTICLE);
     Run fixed = Run.of("fix", "--no-grammar", a.toString());
