@@ -132,7 +132,8 @@ final class RulesCommand implements Callable<Integer> {
     out.println("  examples:");
     for (Example e : s.examples()) {
       out.println(e.mustFire() ? "    fires: " + e.marked()
-          + (e.correction() == null ? "  (no suggestion)" : "  ->  \"" + e.correction() + "\"") : "    clean: " + e.text());
+          + (e.correction() == null ? "  (no suggestion)" : e.correction().isEmpty() ? "  ->  (deleted)"
+              : "  ->  \"" + e.correction() + "\"") : "    clean: " + e.text());
     }
   }
 }

@@ -297,6 +297,31 @@ class CliTest {
   }
 
   @Test
+  void lineRuleExamplesNeedNoCorrection() throws Exception {
+    Path rules = Files.createDirectories(dir.resolve("myrules"));
+    Files.writeString(rules.resolve("debris.yaml"), """
+        rules:
+          - id: my.debris.read-more
+            kind: line
+            category: accuracy/addition
+            severity: minor
+            prior: 0.9
+            line: "read more:.*"
+            message: "'{match}' is a link line of the web page."
+            examples:
+              fire:
+                - "The minister resigned.\\n[[Read more: who is she?]]\\nShe starts today."
+              clean:
+                - "Read more books, the minister said."
+        """);
+    Run test = Run.of("rules", "test", "--rules", rules.toString(), "my.debris.read-more");
+    assertEquals(0, test.code(), test.out() + test.err());
+    assertTrue(test.out().contains("1 rules, 2 examples, 0 problems"), test.out());
+    Run show = Run.of("rules", "show", "--rules", rules.toString(), "my.debris.read-more");
+    assertTrue(show.out().contains("(deleted)"), show.out());
+  }
+
+  @Test
   void helpTeaches() {
     Run help = Run.of("check", "--help");
     assertEquals(0, help.code());

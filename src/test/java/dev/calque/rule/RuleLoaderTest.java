@@ -200,6 +200,41 @@ class RuleLoaderTest {
         e.getMessage());
   }
 
+  /** A line rule whose examples say nothing about the correction. */
+  private static final String LINE = """
+      rules:
+        - id: en.test.read-more
+          kind: line
+          category: accuracy/addition
+          severity: minor
+          prior: 0.9
+          line: "read more\\\\s*:.*"
+          message: "'{match}' is a link line of the web page."
+          examples:
+            fire:
+              - text: "The minister resigned.\\n[[Read more: who is she?]]\\nShe starts today."
+              - "[[Read more: the reform]]\\nThe reform passed."
+            clean:
+              - "Read more books, the minister said."
+      """;
+
+  @Test
+  void lineRuleExamplesWithoutCorrectionExpectTheLineDeleted() {
+    Rule rule = loader.parse("x.yaml", "en", LINE).get(0);
+    assertEquals(List.of(), ExampleRunner.run(rule, "en"));
+    assertEquals("", rule.spec().examples().get(0).correction());
+    assertEquals(List.of(), ExampleRunner.run(loader.parse("x.yaml", "en",
+        LINE.replace("She starts today.\"", "She starts today.\"\n          correction: \"\"")).get(0), "en"));
+    assertMessage(LINE.replace("She starts today.\"", "She starts today.\"\n          correction: \"Read\""),
+        "x.yaml:2: examples: a line rule always suggests deleting the whole line");
+  }
+
+  @Test
+  void otherExamplesWithoutCorrectionStillExpectNoSuggestion() {
+    Rule rule = loader.parse("x.yaml", "en", GOOD.replace("          correction: \"color\"\n", "")).get(0);
+    assertEquals(1, ExampleRunner.run(rule, "en").size(), "the rule suggests 'color', the example none");
+  }
+
   private void assertMessage(String yaml, String expected) {
     RuleFileException e = assertThrows(RuleFileException.class, () -> loader.parse("x.yaml", "en", yaml));
     assertTrue(e.getMessage().contains(expected), e.getMessage());

@@ -205,7 +205,7 @@ public final class RuleLoader {
           throw new IllegalArgumentException("each 'fire' example needs 'text' (and 'correction' unless the rule "
               + "gives no suggestion)");
         }
-        examples.add(Example.firing(f.text, f.correction));
+        examples.add(Example.firing(f.text, kind.equals("line") ? lineCorrection(f.correction) : f.correction));
       }
       for (String c : m.examples.clean) {
         examples.add(Example.clean(c));
@@ -225,6 +225,18 @@ public final class RuleLoader {
     } catch (IllegalArgumentException ex) {
       throw new RuleFileException(where + ": " + ex.getMessage());
     }
+  }
+
+  /**
+   * A line rule's one suggestion is deleting the line, so its examples need no correction: left
+   * out, it means that deletion. Any other text could never come true.
+   */
+  private static String lineCorrection(String correction) {
+    if (correction != null && !correction.isEmpty()) {
+      throw new IllegalArgumentException("a line rule always suggests deleting the whole line; leave out "
+          + "'correction' (or give \"\"), not \"" + correction + "\"");
+    }
+    return "";
   }
 
   private static String or(String a, String b) {
