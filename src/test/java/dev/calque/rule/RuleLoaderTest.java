@@ -230,6 +230,14 @@ class RuleLoaderTest {
   }
 
   @Test
+  void aLinePatternThatMatchesOnlyPartOfItsExampleLineIsRefused() {
+    assertMessage(LINE.replace("read more\\\\s*:.*", "read more:"), "x.yaml:2: line: must match the whole line, but "
+        + "matches only 'Read more:' of the fire example's line 'Read more: who is she?'; add .* at the end");
+    assertMessage(LINE.replace("read more\\\\s*:.*", "who is she\\\\?"), "add .* at the start");
+    assertMessage(LINE.replace("read more\\\\s*:.*", "more"), "add .* at both ends");
+  }
+
+  @Test
   void otherExamplesWithoutCorrectionStillExpectNoSuggestion() {
     Rule rule = loader.parse("x.yaml", "en", GOOD.replace("          correction: \"color\"\n", "")).get(0);
     assertEquals(1, ExampleRunner.run(rule, "en").size(), "the rule suggests 'color', the example none");
