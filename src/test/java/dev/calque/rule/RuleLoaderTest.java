@@ -191,6 +191,23 @@ class RuleLoaderTest {
   }
 
   @Test
+  void aFolderWithoutRuleFilesIsAnError() throws Exception {
+    Files.writeString(dir.resolve("notes.txt"), "rules: not here");
+    RuleFileException e = assertThrows(RuleFileException.class, () -> loader.loadDirectory(dir));
+    assertEquals(dir + ": no rule files (.yaml or .yml) in this folder", e.getMessage());
+  }
+
+  @Test
+  void sourceLanguageMustBeACodeThatFitsTheFolder() {
+    assertMessage("source-language: spanish\n" + GOOD, "x.yaml:1: source-language: 'spanish' must be a two-letter code");
+    RuleFileException e = assertThrows(RuleFileException.class, () -> loader.parse("es-en/x.yaml", "es-en",
+        "# pair\nsource-language: fr\n" + GOOD.replace("en.test", "es-en.test")));
+    assertTrue(e.getMessage().startsWith("es-en/x.yaml:2: source-language: 'fr' must be a two-letter code and agree "
+        + "with the folder 'es-en'"), e.getMessage());
+    assertEquals(1, loader.parse("x.yaml", "en", "source-language: es\n" + GOOD).size());
+  }
+
+  @Test
   void nonUtf8FilesAreRefusedWithTheOffset() throws Exception {
     String latin = GOOD.replace("house style", "caf\u00e9 style");
     Files.write(dir.resolve("latin1.yaml"), latin.getBytes(StandardCharsets.ISO_8859_1));

@@ -82,7 +82,11 @@ public final class RuleLoader {
       if (!Files.isDirectory(dir)) {
         throw new RuleFileException(dir + ": not a folder of rule files");
       }
-      all.addAll(load(ResourceTree.listDirectory(dir, EXTENSIONS), taken, bundledIds));
+      List<ResourceTree.Entry> files = ResourceTree.listDirectory(dir, EXTENSIONS);
+      if (files.isEmpty()) { // most likely the wrong folder: say so rather than check with no rules of yours
+        throw new RuleFileException(dir + ": no rule files (.yaml or .yml) in this folder");
+      }
+      all.addAll(load(files, taken, bundledIds));
     }
     return all;
   }
@@ -132,6 +136,12 @@ public final class RuleLoader {
       throw YamlErrors.ofBinding(file, ex);
     }
     String sourceLanguage = model.sourceLanguage;
+    if (sourceLanguage != null && (!sourceLanguage.matches("[a-z]{2}")
+        || (group.contains("-") && !group.startsWith(sourceLanguage + "-")))) {
+      throw new RuleFileException(file + ":" + lineOfKey(text, "source-language") + ": source-language: '"
+          + sourceLanguage + "' must be a two-letter code" + (group.contains("-") ? " and agree with the folder '"
+          + group + "'" : "") + ", e.g. es");
+    }
     if (sourceLanguage == null && group.contains("-")) {
       sourceLanguage = group.substring(0, 2);
     }
@@ -241,6 +251,17 @@ public final class RuleLoader {
 
   private static String or(String a, String b) {
     return a != null ? a : b;
+  }
+
+  /** The line of a top-level key, or 1. */
+  static int lineOfKey(String text, String key) {
+    String[] lines = text.split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      if (lines[i].startsWith(key + ":")) {
+        return i + 1;
+      }
+    }
+    return 1;
   }
 
   /** The line of "id: X" in the file, so semantic errors point at the rule. */
