@@ -3,6 +3,7 @@ package dev.calque.cli;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import dev.calque.engine.Checker;
 import dev.calque.engine.DocumentResult;
@@ -73,6 +74,9 @@ final class CheckCommand implements Callable<Integer> {
       err.println("calque: rule file error: " + e.getMessage());
       return ExitCodes.USAGE;
     }
+    // Rules the user switched on by name would otherwise stay invisible under the default threshold.
+    boolean explicitThreshold = spec.commandLine().getParseResult().hasMatchedOption("--min-confidence");
+    Set<String> alwaysShown = explicitThreshold ? Set.of() : checker.enabledOffByDefault();
     boolean failed = false;
     boolean severe = false;
     Reporter reporter = reporter();
@@ -88,7 +92,7 @@ final class CheckCommand implements Callable<Integer> {
         failed = true;
         continue;
       }
-      DocumentResult r = visible(checked);
+      DocumentResult r = visible(checked, alwaysShown);
       reporter.document(r, out);
       for (Finding f : r.findings()) {
         severe |= f.severity().compareTo(threshold) >= 0;
@@ -101,15 +105,29 @@ final class CheckCommand implements Callable<Integer> {
     return severe ? ExitCodes.FINDINGS : ExitCodes.CLEAN;
   }
 
-  private DocumentResult visible(DocumentResult r) {
+  /** The findings at or above --min-confidence, and all of those from the rules in alwaysShown. */
+  private DocumentResult visible(DocumentResult r, Set<String> alwaysShown) {
     List<Finding> shown = new ArrayList<>();
     for (Finding f : r.findings()) {
-      if (f.confidence() >= minConfidence) {
+      if (f.confidence() >= minConfidence || fromAny(f, alwaysShown)) {
         shown.add(f);
       }
     }
     return new DocumentResult(r.path(), r.text(), r.lines(), r.language(), r.sourceLanguage(), r.words(), shown,
         r.notes());
+  }
+
+  /** Joined findings carry "a+b" as their rule id. */
+  private static boolean fromAny(Finding f, Set<String> ids) {
+    if (ids.isEmpty()) {
+      return false;
+    }
+    for (String id : f.ruleId().split("\\+")) {
+      if (ids.contains(id)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Severity parseSeverity() {

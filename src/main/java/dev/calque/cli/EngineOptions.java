@@ -6,7 +6,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import dev.calque.engine.CheckOptions;
+import dev.calque.engine.Checker;
 import dev.calque.engine.Resources;
+import dev.calque.engine.RuleSelectors;
+import dev.calque.rule.Rule;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,11 +31,13 @@ final class EngineOptions {
 
   @Option(names = "--enable", split = ",", paramLabel = "RULE",
       description = "Rule ids, id prefixes (es-en.) or categories (style/unidiomatic) to switch on, "
-          + "including rules that are off by default.")
+          + "including rules that are off by default; check shows every finding of those even below the default "
+          + "--min-confidence (an explicit --min-confidence still applies). A name that matches no rule is an error.")
   List<String> enable = new ArrayList<>();
 
   @Option(names = "--disable", split = ",", paramLabel = "RULE",
-      description = "Rule ids, id prefixes or categories to switch off (e.g. languagetool.EN_QUOTES, fluency/spelling).")
+      description = "Rule ids, id prefixes or categories to switch off (e.g. languagetool.EN_QUOTES, fluency/spelling). "
+          + "A name that matches no rule is an error.")
   List<String> disable = new ArrayList<>();
 
   @Option(names = "--rules", paramLabel = "DIR", description = "Extra folder of rule files (YAML); may repeat.")
@@ -61,6 +66,22 @@ final class EngineOptions {
     }
     Set<String> en = new LinkedHashSet<>(enable);
     Set<String> dis = new LinkedHashSet<>(disable);
-    return new CheckOptions(language, src, !noGrammar, en, dis, ruleDirs, 0);
+    CheckOptions options = new CheckOptions(language, src, !noGrammar, en, dis, ruleDirs, 0);
+    checkSelectors(spec, options);
+    return options;
+  }
+
+  /** A selector that names nothing is a usage error: a typo would otherwise switch nothing, unnoticed. */
+  private void checkSelectors(CommandSpec spec, CheckOptions options) {
+    if (enable.isEmpty() && disable.isEmpty()) {
+      return; // nothing to check: no need to load the rules here
+    }
+    List<Rule> all = Checker.allRules(options);
+    for (String problem : new String[] {RuleSelectors.unknown("--enable", enable, all),
+        RuleSelectors.unknown("--disable", disable, all)}) {
+      if (problem != null) {
+        throw new ParameterException(spec.commandLine(), problem);
+      }
+    }
   }
 }

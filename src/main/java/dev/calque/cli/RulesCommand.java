@@ -41,10 +41,7 @@ final class RulesCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     List<Rule> rules = new ArrayList<>();
     try {
-      rules.addAll(Resources.bundledRules());
-      for (Path d : ruleDirs) {
-        rules.addAll(new RuleLoader().loadDirectory(d));
-      }
+      rules.addAll(new RuleLoader().loadDirectories(Resources.bundledRules(), ruleDirs));
     } catch (RuleFileException e) {
       err.println("calque: rule file error: " + e.getMessage());
       return ExitCodes.USAGE;
@@ -135,7 +132,8 @@ final class RulesCommand implements Callable<Integer> {
     out.println("  examples:");
     for (Example e : s.examples()) {
       out.println(e.mustFire() ? "    fires: " + e.marked()
-          + (e.correction() == null ? "  (no suggestion)" : "  ->  \"" + e.correction() + "\"") : "    clean: " + e.text());
+          + (e.correction() == null ? "  (no suggestion)" : e.correction().isEmpty() ? "  ->  (deleted)"
+              : "  ->  \"" + e.correction() + "\"") : "    clean: " + e.text());
     }
   }
 }

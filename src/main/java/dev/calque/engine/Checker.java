@@ -39,8 +39,9 @@ public final class Checker {
       LanguageToolBridge.prewarm(options.language(), options.minConfidence());
     }
     this.options = options;
-    this.rules = activeRules(options);
-    this.candidatePairs = options.sourceLanguage() == null ? candidatePairRules(options) : Map.of();
+    List<Rule> all = allRules(options);
+    this.rules = activeRules(options, all);
+    this.candidatePairs = options.sourceLanguage() == null ? candidatePairRules(options, all) : Map.of();
   }
 
   public CheckOptions options() {
@@ -51,10 +52,30 @@ public final class Checker {
     return rules;
   }
 
+  /**
+   * Ids of the rules that run only because --enable named them (they are off by default). Their
+   * priors are often below the default display threshold: that is why they are off by default.
+   */
+  public Set<String> enabledOffByDefault() {
+    Set<String> ids = new LinkedHashSet<>();
+    List<Rule> all = new ArrayList<>(rules);
+    candidatePairs.values().forEach(all::addAll);
+    for (Rule r : all) {
+      if (!r.spec().defaultOn()) {
+        ids.add(r.id());
+      }
+    }
+    return ids;
+  }
+
   /** The bundled and user rules that apply to this language pair and selection. */
   public static List<Rule> activeRules(CheckOptions options) {
+    return activeRules(options, allRules(options));
+  }
+
+  private static List<Rule> activeRules(CheckOptions options, List<Rule> all) {
     List<Rule> active = new ArrayList<>();
-    for (Rule r : allRules(options)) {
+    for (Rule r : all) {
       var s = r.spec();
       boolean languageFits = s.group().equals("common") || s.group().equals("custom")
           || s.group().equals(options.language())
@@ -70,13 +91,9 @@ public final class Checker {
     return active;
   }
 
-  private static List<Rule> allRules(CheckOptions options) {
-    List<Rule> all = new ArrayList<>(Resources.bundledRules());
-    RuleLoader loader = new RuleLoader();
-    for (var dir : options.ruleDirs()) {
-      all.addAll(loader.loadDirectory(dir));
-    }
-    return all;
+  /** Bundled and user rules of every language, each id once (a user rule may not reuse a bundled id). */
+  public static List<Rule> allRules(CheckOptions options) {
+    return new RuleLoader().loadDirectories(Resources.bundledRules(), options.ruleDirs());
   }
 
   private static boolean selected(CheckOptions options, Rule r) {
@@ -86,9 +103,9 @@ public final class Checker {
   }
 
   /** Pair rules into this target language, by source language, for inferring an unknown source. */
-  private static Map<String, List<Rule>> candidatePairRules(CheckOptions options) {
+  private static Map<String, List<Rule>> candidatePairRules(CheckOptions options, List<Rule> all) {
     Map<String, List<Rule>> out = new TreeMap<>();
-    for (Rule r : allRules(options)) {
+    for (Rule r : all) {
       var s = r.spec();
       if (s.sourceLanguage() != null && s.group().endsWith("-" + options.language()) && selected(options, r)) {
         out.computeIfAbsent(s.sourceLanguage(), k -> new ArrayList<>()).add(r);

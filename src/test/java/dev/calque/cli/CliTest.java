@@ -17,6 +17,24 @@ class CliTest {
   private static final String ARTICLE = "Asia Lukashenko visits Xi and backs the plan\n\n"
       + "The talks were held for the sake of of the relations between the two countries.\n";
 
+  /** A user rule that fires on "colour". */
+  private static final String HOUSE_RULE = """
+      rules:
+        - id: my.house.colour
+          kind: pattern
+          category: locale/punctuation
+          severity: minor
+          prior: 0.9
+          pattern: "colour"
+          replace: ["color"]
+          message: "This house writes US spelling."
+          examples:
+            fire:
+              - "A [[colour]] photo. => color"
+            clean:
+              - "A color photo."
+      """;
+
   @TempDir
   Path dir;
 
@@ -116,6 +134,67 @@ class CliTest {
   }
 
   @Test
+  void ruleFilesWithNoRulesAreFine() throws Exception {
+    Path rules = Files.createDirectories(dir.resolve("myrules"));
+    Files.writeString(rules.resolve("a.yaml"), "rules:\n");
+    Files.writeString(rules.resolve("b.yaml"), "");
+    Files.writeString(rules.resolve("c.yaml"), "# my house rules, to come\n");
+    Run r = Run.of("check", "--no-grammar", "--rules", rules.toString(), write("a.txt", ARTICLE).toString());
+    assertEquals(1, r.code(), r.err());
+    assertEquals("", r.err());
+    assertTrue(r.out().contains("[[of of]]"), r.out());
+  }
+
+  @Test
+  void yamlErrorsAreOneLineWithFileAndLine() throws Exception {
+    Path rules = Files.createDirectories(dir.resolve("myrules"));
+    Path a = write("a.txt", ARTICLE);
+    Files.writeString(rules.resolve("bad.yaml"), "rules:\n  - id: my.rule\n    message: Note: this\n");
+    Run syntax = Run.of("check", "--no-grammar", "--rules", rules.toString(), a.toString());
+    assertEquals(2, syntax.code());
+    assertEquals("calque: rule file error: " + rules.resolve("bad.yaml") + ":3:18: YAML syntax: mapping values are not "
+        + "allowed here; a value that contains ': ' must be in quotes\n", syntax.err());
+    Files.writeString(rules.resolve("bad.yaml"), "rules:\n  - id: my.rule\n    prior: likely\n");
+    Run type = Run.of("check", "--no-grammar", "--rules", rules.toString(), a.toString());
+    assertEquals(2, type.code());
+    assertEquals("calque: rule file error: " + rules.resolve("bad.yaml") + ":3: prior: expected a number, got 'likely'\n",
+        type.err());
+    Files.writeString(rules.resolve("bad.yaml"), "rules:\n  - id: &x my.rule\n");
+    Run alias = Run.of("check", "--no-grammar", "--rules", rules.toString(), a.toString());
+    assertEquals(2, alias.code());
+    assertEquals("calque: rule file error: " + rules.resolve("bad.yaml") + ":2: YAML anchors and aliases are not "
+        + "supported in rule files\n", alias.err());
+  }
+
+  @Test
+  void ymlRuleFilesAreLoadedAndNonUtf8OnesRefused() throws Exception {
+    Path rules = Files.createDirectories(dir.resolve("myrules"));
+    Files.writeString(rules.resolve("house.yml"), HOUSE_RULE);
+    Path a = write("a.txt", "The talks were held in Beijing, said the colour sergeant.\n");
+    Run yml = Run.of("check", "--no-grammar", "--rules", rules.toString(), a.toString());
+    assertEquals(1, yml.code(), yml.err());
+    assertTrue(yml.out().contains("my.house.colour"), yml.out());
+    Files.write(rules.resolve("latin1.yaml"), "# caf\u00e9\nrules:\n".getBytes(StandardCharsets.ISO_8859_1));
+    Run latin = Run.of("check", "--no-grammar", "--rules", rules.toString(), a.toString());
+    assertEquals(2, latin.code());
+    assertEquals("calque: rule file error: " + rules.resolve("latin1.yaml") + ": not valid UTF-8 (byte 0xE9 at offset 5);"
+        + " save it as UTF-8\n", latin.err());
+  }
+
+  @Test
+  void aUserRuleMayNotReuseABundledId() throws Exception {
+    Path rules = Files.createDirectories(dir.resolve("myrules"));
+    Files.writeString(rules.resolve("mine.yaml"), HOUSE_RULE.replace("my.house.colour", "common.repetition.word"));
+    Run r = Run.of("check", "--no-grammar", "--rules", rules.toString(), write("a.txt", ARTICLE).toString());
+    assertEquals(2, r.code());
+    assertEquals("calque: rule file error: " + rules.resolve("mine.yaml") + ":2: id: 'common.repetition.word' is already "
+        + "a bundled rule (choose another id, or --disable common.repetition.word and define your own)\n", r.err());
+    Run list = Run.of("rules", "list", "--rules", rules.toString());
+    assertEquals(2, list.code());
+    assertTrue(list.err().contains("is already a bundled rule"), list.err());
+  }
+
+  @Test
   void failOnAndMinConfidenceDecideTheExitStatus() throws Exception {
     Path clean = write("clean.txt", "The talks were held in Beijing on Tuesday.\n");
     assertEquals(0, Run.of("check", "--no-grammar", clean.toString()).code());
@@ -137,6 +216,55 @@ class CliTest {
     Path a = write("a.txt", ARTICLE);
     Run r = Run.of("check", "--no-grammar", "--disable", "common.repetition.word,accuracy/addition", a.toString());
     assertEquals(0, r.code(), r.out());
+  }
+
+  @Test
+  void unknownEnableOrDisableNamesAreUsageErrorsWithSuggestions() throws Exception {
+    Path a = write("a.txt", ARTICLE);
+    Run typo = Run.of("check", "--no-grammar", "--disable", "common.repetition.wrod", a.toString());
+    assertEquals(2, typo.code(), typo.out());
+    assertTrue(typo.err().startsWith("calque: --disable: no rule id, id prefix or category matches "
+        + "'common.repetition.wrod' (did you mean 'common.repetition.word'?)"), typo.err());
+    assertFalse(typo.err().contains("Exception"), typo.err());
+    Run category = Run.of("check", "--no-grammar", "--enable", "fluency/speling,spelling", a.toString());
+    assertEquals(2, category.code());
+    assertTrue(category.err().contains("'fluency/speling' (did you mean 'fluency/spelling'?)"), category.err());
+    assertTrue(category.err().contains("'spelling' (did you mean 'fluency/spelling'?)"), category.err());
+    Run prefix = Run.of("fix", "--no-grammar", "--disable", "es-em.", a.toString());
+    assertEquals(2, prefix.code());
+    assertTrue(prefix.err().contains("did you mean 'es-en.'?"), prefix.err());
+    Run lt = Run.of("check", "--no-grammar", "--disable", "languagetool.en_quotes", a.toString());
+    assertEquals(2, lt.code());
+    assertTrue(lt.err().contains("did you mean 'languagetool.EN_QUOTES'?"), lt.err());
+  }
+
+  @Test
+  void knownSelectorsOfAnyLanguageAndLanguageToolIdsAreAccepted() throws Exception {
+    Path a = write("a.txt", ARTICLE);
+    Path rules = Files.createDirectories(dir.resolve("myrules"));
+    Files.writeString(rules.resolve("house.yaml"), HOUSE_RULE);
+    for (String selector : new String[] {"common.repetition.word", "es-en.", "es-en", "es-en.false-friend", "fluency",
+        "fluency/spelling", "languagetool.EN_QUOTES", "languagetool", "my.house.colour", "my."}) {
+      Run r = Run.of("check", "--no-grammar", "--rules", rules.toString(), "--source-lang", "none", "--disable",
+          selector, a.toString());
+      assertTrue(r.code() < 2, selector + ": " + r.err());
+    }
+  }
+
+  @Test
+  void enablingAnOffByDefaultRuleShowsItsFindingsUnlessMinConfidenceIsGiven() throws Exception {
+    Path a = write("a.txt", "They met for the fifth time - the second face to face - since the war began.\n");
+    String rule = "en.punctuation.spaced-hyphen-dash";
+    Run off = Run.of("check", "--no-grammar", a.toString());
+    assertFalse(off.out().contains(rule), off.out());
+    for (String selector : new String[] {rule, "en.punctuation.", "fluency/punctuation"}) {
+      Run on = Run.of("check", "--no-grammar", "--format", "json", "--enable", selector, a.toString());
+      assertEquals(1, on.code(), on.err());
+      assertTrue(on.out().contains("\"rule\" : \"" + rule + "\""), selector + ": " + on.out());
+    }
+    Run explicit = Run.of("check", "--no-grammar", "--enable", rule, "--min-confidence", "0.5", a.toString());
+    assertEquals(0, explicit.code(), explicit.out());
+    assertFalse(explicit.out().contains(rule), explicit.out());
   }
 
   @Test
@@ -166,6 +294,31 @@ class CliTest {
     assertEquals(0, test.code(), test.out());
     assertTrue(test.out().contains("0 problems"), test.out());
     assertEquals(2, Run.of("rules", "show", "no.such.rule").code());
+  }
+
+  @Test
+  void lineRuleExamplesNeedNoCorrection() throws Exception {
+    Path rules = Files.createDirectories(dir.resolve("myrules"));
+    Files.writeString(rules.resolve("debris.yaml"), """
+        rules:
+          - id: my.debris.read-more
+            kind: line
+            category: accuracy/addition
+            severity: minor
+            prior: 0.9
+            line: "read more:.*"
+            message: "'{match}' is a link line of the web page."
+            examples:
+              fire:
+                - "The minister resigned.\\n[[Read more: who is she?]]\\nShe starts today."
+              clean:
+                - "Read more books, the minister said."
+        """);
+    Run test = Run.of("rules", "test", "--rules", rules.toString(), "my.debris.read-more");
+    assertEquals(0, test.code(), test.out() + test.err());
+    assertTrue(test.out().contains("1 rules, 2 examples, 0 problems"), test.out());
+    Run show = Run.of("rules", "show", "--rules", rules.toString(), "my.debris.read-more");
+    assertTrue(show.out().contains("(deleted)"), show.out());
   }
 
   @Test

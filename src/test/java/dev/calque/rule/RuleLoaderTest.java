@@ -4,8 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import dev.calque.engine.Resources;
 import dev.calque.rule.data.RuleFileException;
 import dev.calque.rule.data.RuleLoader;
 
@@ -29,6 +34,9 @@ class RuleLoaderTest {
       """;
 
   private final RuleLoader loader = new RuleLoader();
+
+  @TempDir
+  Path dir;
 
   @Test
   void loadsAWellFormedFile() {
@@ -71,6 +79,185 @@ class RuleLoaderTest {
     assertMessage(noClean, "examples: at least one example under 'clean'");
     String unmarked = GOOD.replace("[[colour]]", "colour");
     assertMessage(unmarked, "[[marked span]]");
+  }
+
+  @Test
+  void rulesKeyWithoutValueIsAFileWithNoRules() {
+    assertEquals(List.of(), loader.parse("x.yaml", "en", "rules:\n"));
+    assertEquals(List.of(), loader.parse("x.yaml", "en", "defaults:\nrules:\n"));
+    assertEquals(1, loader.parse("x.yaml", "en", "defaults:\n" + GOOD).size());
+  }
+
+  @Test
+  void emptyAndCommentOnlyFilesHoldNoRules() {
+    for (String text : new String[] {"", "\n", "# rules to come\n", "---\n", "~\n", "\uFEFF# with a BOM\n"}) {
+      assertEquals(List.of(), loader.parse("x.yaml", "en", text), text);
+    }
+  }
+
+  @Test
+  void emptyListItemsAndMissingIdsNameTheLine() {
+    assertMessage("rules:\n  -\n", "x.yaml:2: rules: an empty item");
+    assertMessage(GOOD.replace("[\"color\"]", "[\"color\", ~]"), "x.yaml:8: replace: an empty item");
+    assertMessage(GOOD + "  - kind: pattern\n", "x.yaml:16: id: required");
+  }
+
+  @Test
+  void yamlSyntaxErrorsAreReportedWholeOnOneLine() {
+    RuleFileException colon = assertThrows(RuleFileException.class,
+        () -> loader.parse("x.yaml", "en", GOOD.replace("message: \"US spelling", "message: US: spelling")));
+    assertTrue(colon.getMessage().startsWith("x.yaml:9:16: "), colon.getMessage());
+    assertTrue(colon.getMessage().contains("mapping values are not allowed here"), colon.getMessage());
+    RuleFileException indent = assertThrows(RuleFileException.class,
+        () -> loader.parse("x.yaml", "en", "rules:\n  - id: en.test.a\n - id: en.test.b\n"));
+    assertTrue(indent.getMessage().startsWith("x.yaml:3:2: "), indent.getMessage());
+    assertTrue(indent.getMessage().contains("expected <block end>, but found"), indent.getMessage());
+    assertTrue(indent.getMessage().contains("while parsing a block"), indent.getMessage());
+    assertEquals(1, indent.getMessage().lines().count(), indent.getMessage());
+  }
+
+  @Test
+  void typeErrorsSayWhatTheFileShouldHoldNotJavaClasses() {
+    assertMessage(GOOD.replace("replace: [\"color\"]", "replace: color"),
+        "x.yaml:8: replace: expected a list of strings, got 'color'");
+    assertMessage(GOOD.replace("prior: 0.6", "prior: high"), "x.yaml:6: prior: expected a number, got 'high'");
+    assertMessage(GOOD.replace("severity: minor", "severity: [minor]"), "x.yaml:5: severity: expected text, got a list");
+    assertMessage(GOOD.replace("rules:", "defaults:\n  prior: {a: 1}\nrules:"),
+        "x.yaml:2: defaults.prior: expected a number, got a mapping");
+    assertMessage(GOOD.replace("case", "").replace("    replace:", "    case-sensitive: maybe\n    replace:"),
+        "case-sensitive: expected true or false, got 'maybe'");
+    assertMessage("rules: {id: x}\n", "x.yaml:1: rules: expected a list of rules");
+    assertMessage("- id: x\n", "x.yaml:1: expected a mapping with 'rules:'");
+    for (String bad : new String[] {GOOD.replace("replace: [\"color\"]", "replace: color"),
+        GOOD.replace("prior: 0.6", "prior: high"), GOOD.replace("severity: minor", "severity: [minor]"),
+        GOOD.replace("clean:", "clean: {a: b}\n        x:"), "rules: [5]\n", "rules: [{id: [x]}]\n"}) {
+      RuleFileException e = assertThrows(RuleFileException.class, () -> loader.parse("x.yaml", "en", bad));
+      assertTrue(!e.getMessage().contains("java.") && !e.getMessage().contains("`"), e.getMessage());
+      assertEquals(1, e.getMessage().lines().count(), e.getMessage());
+    }
+  }
+
+  @Test
+  void duplicateKeysAndSecondDocumentsAreErrors() {
+    assertMessage(GOOD.replace("    severity: minor", "    severity: minor\n    severity: major"),
+        "x.yaml:6: severity: given twice");
+    assertMessage(GOOD + "---\n" + GOOD, "x.yaml:16: a rule file holds one YAML document");
+  }
+
+  @Test
+  void anchorsAndAliasesAreRefused() {
+    String aliased = GOOD.replace("pattern: \"colour\"", "pattern: &p \"colour\"")
+        .replace("message: \"US spelling is wanted in this house style.\"", "message: *p");
+    assertMessage(aliased, "x.yaml:7: YAML anchors and aliases are not supported in rule files");
+    assertMessage(GOOD.replace("rules:", "defaults: &d\n  prior: 0.6\nrules:"),
+        "x.yaml:1: YAML anchors and aliases are not supported in rule files");
+  }
+
+  @Test
+  void userRulesMayNotReuseABundledId() throws Exception {
+    String bundledId = Resources.bundledRules().get(0).id();
+    Files.writeString(dir.resolve("mine.yaml"), GOOD.replace("en.test.colour", bundledId));
+    RuleFileException e = assertThrows(RuleFileException.class,
+        () -> loader.loadDirectories(Resources.bundledRules(), List.of(dir)));
+    assertEquals(dir + "/mine.yaml:2: id: '" + bundledId + "' is already a bundled rule (choose another id, or "
+        + "--disable " + bundledId + " and define your own)", e.getMessage());
+  }
+
+  @Test
+  void idsAreUniqueAcrossUserFilesAndFolders() throws Exception {
+    Path other = Files.createDirectories(dir.resolve("other"));
+    Path mine = Files.createDirectories(dir.resolve("mine"));
+    Files.writeString(mine.resolve("a.yaml"), GOOD);
+    Files.writeString(other.resolve("b.yaml"), GOOD);
+    RuleFileException e = assertThrows(RuleFileException.class,
+        () -> loader.loadDirectories(List.of(), List.of(mine, other)));
+    assertEquals(other + "/b.yaml:2: id: 'en.test.colour' is already defined at " + mine + "/a.yaml:2",
+        e.getMessage());
+  }
+
+  @Test
+  void idsAreUniqueWithinAFileAndEachRuleKeepsItsLine() {
+    String twice = GOOD + GOOD.substring(GOOD.indexOf("  - id:"));
+    assertMessage(twice, "x.yaml:16: id: 'en.test.colour' is already defined at x.yaml:2");
+  }
+
+  @Test
+  void ymlFilesAreRuleFilesToo() throws Exception {
+    Files.writeString(dir.resolve("a.yml"), GOOD.replace("en.test.colour", "my.test.colour"));
+    Files.writeString(dir.resolve("b.yaml"), GOOD.replace("en.test.colour", "my.test.color"));
+    Files.writeString(dir.resolve("notes.txt"), "not rules");
+    List<Rule> rules = loader.loadDirectory(dir);
+    assertEquals(List.of("my.test.colour", "my.test.color"), rules.stream().map(Rule::id).toList());
+  }
+
+  @Test
+  void aFolderWithoutRuleFilesIsAnError() throws Exception {
+    Files.writeString(dir.resolve("notes.txt"), "rules: not here");
+    RuleFileException e = assertThrows(RuleFileException.class, () -> loader.loadDirectory(dir));
+    assertEquals(dir + ": no rule files (.yaml or .yml) in this folder", e.getMessage());
+  }
+
+  @Test
+  void sourceLanguageMustBeACodeThatFitsTheFolder() {
+    assertMessage("source-language: spanish\n" + GOOD, "x.yaml:1: source-language: 'spanish' must be a two-letter code");
+    RuleFileException e = assertThrows(RuleFileException.class, () -> loader.parse("es-en/x.yaml", "es-en",
+        "# pair\nsource-language: fr\n" + GOOD.replace("en.test", "es-en.test")));
+    assertTrue(e.getMessage().startsWith("es-en/x.yaml:2: source-language: 'fr' must be a two-letter code and agree "
+        + "with the folder 'es-en'"), e.getMessage());
+    assertEquals(1, loader.parse("x.yaml", "en", "source-language: es\n" + GOOD).size());
+  }
+
+  @Test
+  void nonUtf8FilesAreRefusedWithTheOffset() throws Exception {
+    String latin = GOOD.replace("house style", "caf\u00e9 style");
+    Files.write(dir.resolve("latin1.yaml"), latin.getBytes(StandardCharsets.ISO_8859_1));
+    RuleFileException e = assertThrows(RuleFileException.class, () -> loader.loadDirectory(dir));
+    int offset = latin.indexOf('\u00e9');
+    assertEquals(dir + "/latin1.yaml: not valid UTF-8 (byte 0xE9 at offset " + offset + "); save it as UTF-8",
+        e.getMessage());
+  }
+
+  /** A line rule whose examples say nothing about the correction. */
+  private static final String LINE = """
+      rules:
+        - id: en.test.read-more
+          kind: line
+          category: accuracy/addition
+          severity: minor
+          prior: 0.9
+          line: "read more\\\\s*:.*"
+          message: "'{match}' is a link line of the web page."
+          examples:
+            fire:
+              - text: "The minister resigned.\\n[[Read more: who is she?]]\\nShe starts today."
+              - "[[Read more: the reform]]\\nThe reform passed."
+            clean:
+              - "Read more books, the minister said."
+      """;
+
+  @Test
+  void lineRuleExamplesWithoutCorrectionExpectTheLineDeleted() {
+    Rule rule = loader.parse("x.yaml", "en", LINE).get(0);
+    assertEquals(List.of(), ExampleRunner.run(rule, "en"));
+    assertEquals("", rule.spec().examples().get(0).correction());
+    assertEquals(List.of(), ExampleRunner.run(loader.parse("x.yaml", "en",
+        LINE.replace("She starts today.\"", "She starts today.\"\n          correction: \"\"")).get(0), "en"));
+    assertMessage(LINE.replace("She starts today.\"", "She starts today.\"\n          correction: \"Read\""),
+        "x.yaml:2: examples: a line rule always suggests deleting the whole line");
+  }
+
+  @Test
+  void aLinePatternThatMatchesOnlyPartOfItsExampleLineIsRefused() {
+    assertMessage(LINE.replace("read more\\\\s*:.*", "read more:"), "x.yaml:2: line: must match the whole line, but "
+        + "matches only 'Read more:' of the fire example's line 'Read more: who is she?'; add .* at the end");
+    assertMessage(LINE.replace("read more\\\\s*:.*", "who is she\\\\?"), "add .* at the start");
+    assertMessage(LINE.replace("read more\\\\s*:.*", "more"), "add .* at both ends");
+  }
+
+  @Test
+  void otherExamplesWithoutCorrectionStillExpectNoSuggestion() {
+    Rule rule = loader.parse("x.yaml", "en", GOOD.replace("          correction: \"color\"\n", "")).get(0);
+    assertEquals(1, ExampleRunner.run(rule, "en").size(), "the rule suggests 'color', the example none");
   }
 
   private void assertMessage(String yaml, String expected) {

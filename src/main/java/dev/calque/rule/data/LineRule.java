@@ -8,8 +8,10 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import dev.calque.analysis.Document;
 import dev.calque.analysis.Paragraph;
+import dev.calque.analysis.TextChars;
 import dev.calque.rule.AbstractRule;
 import dev.calque.rule.BoundedText;
+import dev.calque.rule.Example;
 import dev.calque.rule.Finding;
 import dev.calque.rule.RuleContext;
 import dev.calque.rule.RuleSpec;
@@ -37,7 +39,7 @@ public final class LineRule extends AbstractRule {
     Kinds.refuse(m, "match", m.match, "suggest", m.suggest, "pattern", m.pattern, "family", m.family,
         "context", m.context);
     if (m.line == null) {
-      throw new IllegalArgumentException("line: a line rule needs a regular expression for the whole line");
+      throw new IllegalArgumentException("line: a line rule needs a regular expression that matches the whole line");
     }
     String position = m.position == null ? "any" : m.position;
     if (!Set.of("first", "last", "any").contains(position)) {
@@ -47,12 +49,55 @@ public final class LineRule extends AbstractRule {
     if (within < 1) {
       throw new IllegalArgumentException("within: must be at least 1");
     }
+    Pattern p;
     try {
-      Pattern p = Pattern.compile(m.line, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-      return new LineRule(spec, p, position, within, m.maxWords == null ? 40 : m.maxWords);
+      p = Pattern.compile(m.line, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     } catch (PatternSyntaxException e) {
       throw new IllegalArgumentException("line: " + e.getDescription() + " near index " + e.getIndex());
     }
+    for (Example e : spec.examples()) {
+      if (e.mustFire()) {
+        refusePartialMatch(p, lineAround(e.text(), e.start()));
+      }
+    }
+    return new LineRule(spec, p, position, within, m.maxWords == null ? 40 : m.maxWords);
+  }
+
+  /**
+   * A line pattern must match the whole line, and one written like a search ("read more:") would
+   * silently never fire. The rule's own fire examples show the mistake: the pattern is found in
+   * the example's line but does not match all of it. (No match at all is left to the example run.)
+   */
+  private static void refusePartialMatch(Pattern p, String line) {
+    try {
+      if (p.matcher(BoundedText.forSpan(line, line.length())).matches()) {
+        return;
+      }
+      Matcher found = p.matcher(BoundedText.forSpan(line, line.length()));
+      if (!found.find()) {
+        return;
+      }
+      String fix = found.start() == 0 ? "add .* at the end" : found.end() == line.length()
+          ? "add .* at the start" : "add .* at both ends";
+      throw new IllegalArgumentException("line: must match the whole line, but matches only '"
+          + line.substring(found.start(), found.end()) + "' of the fire example's line '" + line + "'; " + fix);
+    } catch (BoundedText.Exceeded | StackOverflowError e) {
+      // too costly to tell here; the example run reports a pattern that does not fire
+    }
+  }
+
+  /** The line of an example text holding the offset, without the edge blanks analysis drops. */
+  private static String lineAround(String text, int at) {
+    int start = text.lastIndexOf('\n', Math.max(0, at - 1)) + 1;
+    int end = text.indexOf('\n', at);
+    end = end < 0 ? text.length() : Math.max(start, end);
+    while (start < end && TextChars.isBlank(text.charAt(start))) {
+      start++;
+    }
+    while (end > start && TextChars.isBlank(text.charAt(end - 1))) {
+      end--;
+    }
+    return text.substring(start, end);
   }
 
   @Override

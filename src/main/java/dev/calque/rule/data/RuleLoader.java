@@ -1,18 +1,22 @@
 package dev.calque.rule.data;
 
-import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -33,42 +37,79 @@ public final class RuleLoader {
   private static final Pattern GROUP = Pattern.compile("common|[a-z]{2}|[a-z]{2}-[a-z]{2}");
   private static final Set<String> KINDS = Set.of("lexicon", "pattern", "line", "java");
 
+  /** The file extensions of rule files, bundled and user. */
+  static final String[] EXTENSIONS = {".yaml", ".yml"};
+
+  // Nulls: a key with no value ("rules:") counts as absent; an empty list item ("- ") is an error.
+  // Duplicate keys and floats given for whole numbers are errors, not silently resolved.
   private final ObjectMapper mapper = new ObjectMapper(new YAMLFactory())
       .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-      .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+      .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+      .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+      .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+      .setDefaultSetterInfo(JsonSetter.Value.construct(Nulls.SKIP, Nulls.FAIL));
 
   /** The rules bundled under rules/ on the classpath. */
   public List<Rule> loadBundled() {
     List<ResourceTree.Entry> files = new ArrayList<>();
-    for (ResourceTree.Entry e : ResourceTree.list("rules", ".yaml")) {
+    for (ResourceTree.Entry e : ResourceTree.list("rules", EXTENSIONS)) {
       if (!e.name().startsWith("rules/languagetool/")) { // LanguageTool's mapping, not calque rules
         files.add(e);
       }
     }
-    return load(files);
+    return load(files, new HashMap<>(), Set.of());
   }
 
   /** The rules in a user folder (files directly in it, or in common/, en/, es-en/ ... below it). */
   public List<Rule> loadDirectory(Path dir) {
-    if (!dir.toFile().isDirectory()) {
-      throw new RuleFileException(dir + ": not a folder of rule files");
-    }
-    return load(ResourceTree.listDirectory(dir, ".yaml"));
+    return loadDirectories(List.of(), List.of(dir));
   }
 
-  private List<Rule> load(List<ResourceTree.Entry> entries) {
+  /**
+   * The bundled rules followed by the rules of the user folders. An id may be defined once across
+   * all of them: a user rule under a bundled id would run beside it under one name, and --disable
+   * would switch off both.
+   */
+  public List<Rule> loadDirectories(List<Rule> bundled, List<Path> dirs) {
+    Map<String, String> taken = new HashMap<>();
+    Set<String> bundledIds = new HashSet<>();
+    for (Rule r : bundled) {
+      taken.put(r.id(), r.spec().location());
+      bundledIds.add(r.id());
+    }
+    List<Rule> all = new ArrayList<>(bundled);
+    for (Path dir : new LinkedHashSet<>(dirs)) {
+      if (!Files.isDirectory(dir)) {
+        throw new RuleFileException(dir + ": not a folder of rule files");
+      }
+      List<ResourceTree.Entry> files = ResourceTree.listDirectory(dir, EXTENSIONS);
+      if (files.isEmpty()) { // most likely the wrong folder: say so rather than check with no rules of yours
+        throw new RuleFileException(dir + ": no rule files (.yaml or .yml) in this folder");
+      }
+      all.addAll(load(files, taken, bundledIds));
+    }
+    return all;
+  }
+
+  /** Loads files in order; taken maps each id already defined to its location. */
+  private List<Rule> load(List<ResourceTree.Entry> entries, Map<String, String> taken, Set<String> bundledIds) {
     List<Rule> rules = new ArrayList<>();
-    Set<String> ids = new HashSet<>();
     for (ResourceTree.Entry e : entries) {
-      String text;
+      byte[] bytes;
       try (InputStream in = e.open()) {
-        text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        bytes = in.readAllBytes();
       } catch (IOException ex) {
         throw new RuleFileException(e.name() + ": cannot be read: " + ex.getMessage());
       }
-      for (Rule r : parse(e.name(), groupOf(e.name()), text)) {
-        if (!ids.add(r.id())) {
-          throw new RuleFileException(r.spec().location() + ": id: '" + r.id() + "' is defined twice");
+      for (Rule r : parse(e.name(), groupOf(e.name()), RuleText.decode(e.name(), bytes))) {
+        String where = r.spec().location();
+        if (bundledIds.contains(r.id())) {
+          throw new RuleFileException(where + ": id: '" + r.id() + "' is already a bundled rule (choose another id, "
+              + "or --disable " + r.id() + " and define your own)");
+        }
+        String before = taken.putIfAbsent(r.id(), where);
+        if (before != null) {
+          throw new RuleFileException(where + ": id: '" + r.id() + "' is already defined at " + before);
         }
         rules.add(r);
       }
@@ -84,35 +125,48 @@ public final class RuleLoader {
 
   /** Parses one file; public for tests and for `calque rules test FILE`. */
   public List<Rule> parse(String file, String group, String text) {
+    YamlShape shape = YamlShape.of(file, text);
+    if (shape.empty()) {
+      return List.of(); // an empty or comment-only file is a valid file with no rules
+    }
     RuleFileModel model;
     try {
       model = mapper.readValue(text, RuleFileModel.class);
-    } catch (UnrecognizedPropertyException ex) {
-      String known = ex.getKnownPropertyIds() == null ? "" : ex.getKnownPropertyIds().stream()
-          .map(Object::toString).sorted().collect(Collectors.joining(", "));
-      throw new RuleFileException(at(file, ex.getLocation()) + ": unknown key '" + ex.getPropertyName()
-          + "' (known: " + known + ")");
     } catch (JsonProcessingException ex) {
-      throw new RuleFileException(at(file, ex.getLocation()) + ": " + ex.getOriginalMessage().split("\n")[0]);
-    }
-    if (model == null) {
-      return List.of();
+      throw YamlErrors.ofBinding(file, ex);
     }
     String sourceLanguage = model.sourceLanguage;
+    if (sourceLanguage != null && (!sourceLanguage.matches("[a-z]{2}")
+        || (group.contains("-") && !group.startsWith(sourceLanguage + "-")))) {
+      throw new RuleFileException(file + ":" + lineOfKey(text, "source-language") + ": source-language: '"
+          + sourceLanguage + "' must be a two-letter code" + (group.contains("-") ? " and agree with the folder '"
+          + group + "'" : "") + ", e.g. es");
+    }
     if (sourceLanguage == null && group.contains("-")) {
       sourceLanguage = group.substring(0, 2);
     }
     List<Rule> out = new ArrayList<>();
-    for (RuleFileModel.RuleModel m : model.rules) {
-      out.add(build(file, group, sourceLanguage, model.defaults, m, text));
+    Map<String, String> ids = new HashMap<>();
+    for (int i = 0; i < model.rules.size(); i++) {
+      RuleFileModel.RuleModel m = model.rules.get(i);
+      int line = i < shape.ruleLines().size() ? shape.ruleLines().get(i) : lineOf(text, m.id);
+      Rule r = build(file + ":" + line, group, sourceLanguage, model.defaults, m);
+      String before = ids.putIfAbsent(r.id(), r.spec().location());
+      if (before != null) {
+        throw new RuleFileException(r.spec().location() + ": id: '" + r.id() + "' is already defined at " + before);
+      }
+      out.add(r);
     }
     return out;
   }
 
-  private Rule build(String file, String group, String sourceLanguage, RuleFileModel.Defaults d,
-      RuleFileModel.RuleModel m, String text) {
-    String where = file + ":" + lineOf(text, m.id);
-    if (m.id == null || !ID.matcher(m.id).matches()) {
+  /** Builds one rule; where is "file:line" of its entry. */
+  private Rule build(String where, String group, String sourceLanguage, RuleFileModel.Defaults d,
+      RuleFileModel.RuleModel m) {
+    if (m.id == null) {
+      throw new RuleFileException(where + ": id: required, dotted lower case, e.g. en.repetition.word");
+    }
+    if (!ID.matcher(m.id).matches()) {
       throw new RuleFileException(where + ": id: '" + m.id + "' must be dotted lower case, e.g. en.repetition.word");
     }
     if (!group.equals("custom") && !m.id.startsWith(group + ".")) {
@@ -134,7 +188,10 @@ public final class RuleLoader {
       throw new RuleFileException(where + ": severity: " + ex.getMessage());
     }
     Double prior = m.prior != null ? m.prior : d.prior;
-    if (prior == null || prior <= 0 || prior >= 1) {
+    if (prior == null) {
+      throw new RuleFileException(where + ": prior: required: the rule's expected precision, strictly between 0 and 1");
+    }
+    if (prior <= 0 || prior >= 1) {
       throw new RuleFileException(where + ": prior: must be a probability strictly between 0 and 1, got " + prior);
     }
     String message = or(m.message, d.message);
@@ -158,7 +215,7 @@ public final class RuleLoader {
           throw new IllegalArgumentException("each 'fire' example needs 'text' (and 'correction' unless the rule "
               + "gives no suggestion)");
         }
-        examples.add(Example.firing(f.text, f.correction));
+        examples.add(Example.firing(f.text, kind.equals("line") ? lineCorrection(f.correction) : f.correction));
       }
       for (String c : m.examples.clean) {
         examples.add(Example.clean(c));
@@ -180,12 +237,31 @@ public final class RuleLoader {
     }
   }
 
+  /**
+   * A line rule's one suggestion is deleting the line, so its examples need no correction: left
+   * out, it means that deletion. Any other text could never come true.
+   */
+  private static String lineCorrection(String correction) {
+    if (correction != null && !correction.isEmpty()) {
+      throw new IllegalArgumentException("a line rule always suggests deleting the whole line; leave out "
+          + "'correction' (or give \"\"), not \"" + correction + "\"");
+    }
+    return "";
+  }
+
   private static String or(String a, String b) {
     return a != null ? a : b;
   }
 
-  private static String at(String file, JsonLocation loc) {
-    return loc == null ? file : file + ":" + loc.getLineNr();
+  /** The line of a top-level key, or 1. */
+  static int lineOfKey(String text, String key) {
+    String[] lines = text.split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      if (lines[i].startsWith(key + ":")) {
+        return i + 1;
+      }
+    }
+    return 1;
   }
 
   /** The line of "id: X" in the file, so semantic errors point at the rule. */
