@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import dev.calque.util.BoundedCache;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
@@ -28,7 +29,8 @@ import org.languagetool.tagging.Tagger;
  * on context, so results are cached per word form; the caches make tagging nearly free once warm.
  */
 public final class Morphology {
-  private static final int MAX_CACHE = 500_000;
+  /** Words per cache: far more than a language has in use, far less than a leak. */
+  static final int MAX_CACHE = 200_000;
 
   private final Tagger tagger;
   private final Language language;
@@ -42,10 +44,10 @@ public final class Morphology {
       return new TokenStreamComponents(source, result);
     }
   };
-  private final Map<String, List<Reading>> readingCache = new ConcurrentHashMap<>();
-  private final Map<String, String> stemCache = new ConcurrentHashMap<>();
-  private final Map<String, Set<String>> formCache = new ConcurrentHashMap<>();
-  private final Map<String, Set<String>> surfaceCache = new ConcurrentHashMap<>();
+  private final BoundedCache<String, List<Reading>> readingCache = new BoundedCache<>(MAX_CACHE);
+  private final BoundedCache<String, String> stemCache = new BoundedCache<>(MAX_CACHE);
+  private final BoundedCache<String, Set<String>> formCache = new BoundedCache<>(MAX_CACHE / 4);
+  private final BoundedCache<String, Set<String>> surfaceCache = new BoundedCache<>(MAX_CACHE / 4);
 
   public Morphology(Language language) {
     this.language = language;
@@ -54,22 +56,14 @@ public final class Morphology {
 
   /** Readings for a single word, without sentence context. */
   public List<Reading> readings(String word) {
-    List<Reading> cached = readingCache.get(word);
-    if (cached != null) {
-      return cached;
-    }
-    List<Reading> result;
-    try {
-      List<AnalyzedTokenReadings> tagged = tagger.tag(List.of(word));
-      result = tagged.isEmpty() ? List.of() : fromLanguageTool(tagged.get(0));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    if (readingCache.size() > MAX_CACHE) {
-      readingCache.clear();
-    }
-    readingCache.put(word, result);
-    return result;
+    return readingCache.get(word, w -> {
+      try {
+        List<AnalyzedTokenReadings> tagged = tagger.tag(List.of(w));
+        return tagged.isEmpty() ? List.of() : fromLanguageTool(tagged.get(0));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
   }
 
   static List<Reading> fromLanguageTool(AnalyzedTokenReadings atr) {
@@ -84,16 +78,7 @@ public final class Morphology {
 
   /** The lookup key for one word: lower-cased, accents folded, KStemmed. */
   public String stem(String word) {
-    String cached = stemCache.get(word);
-    if (cached != null) {
-      return cached;
-    }
-    String result = analyze(word);
-    if (stemCache.size() > MAX_CACHE) {
-      stemCache.clear();
-    }
-    stemCache.put(word, result);
-    return result;
+    return stemCache.get(word, this::analyze);
   }
 
   private String analyze(String word) {
@@ -114,7 +99,7 @@ public final class Morphology {
    * every word of the document.
    */
   public Set<String> formStems(String word) {
-    return formCache.computeIfAbsent(word, w -> {
+    return formCache.get(word, w -> {
       Set<String> out = new HashSet<>();
       for (String f : forms(w)) {
         out.add(stem(f));
@@ -129,7 +114,7 @@ public final class Morphology {
    * stemming an unknown word ("independentism" to "independent") cannot widen a match.
    */
   public Set<String> forms(String word) {
-    return surfaceCache.computeIfAbsent(word, w -> {
+    return surfaceCache.get(word, w -> {
       String lower = w.toLowerCase(java.util.Locale.ROOT);
       Set<String> out = new HashSet<>();
       out.add(lower);

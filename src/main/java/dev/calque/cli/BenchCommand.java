@@ -8,8 +8,9 @@ import java.util.concurrent.Callable;
 import org.languagetool.JLanguageTool;
 import dev.calque.engine.CheckOptions;
 import dev.calque.engine.Checker;
-import dev.calque.engine.Resources;
+import dev.calque.engine.Calque;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -33,8 +34,8 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--rounds", defaultValue = "3", description = "Timed rounds after the warm-up (default: ${DEFAULT-VALUE}).")
   int rounds;
 
-  @Option(names = "--source-lang", paramLabel = "CODE", description = "Source language for pair rules, e.g. es.")
-  String sourceLanguage;
+  @Mixin
+  EngineOptions engine;
 
   @Option(names = "--skip-languagetool", description = "Measure only calque without LanguageTool's rules.")
   boolean skipLanguageTool;
@@ -56,17 +57,18 @@ final class BenchCommand implements Callable<Integer> {
     }
     double kb = chars / 1024.0;
     out.printf("text: %d files, %.1f KB; %d timed rounds after at least 5 s of warm-up%n", inputs.size(), kb, rounds);
-    CheckOptions base = CheckOptions.defaults().withSourceLanguage(sourceLanguage).withMinConfidence(0.5);
-    Checker light = new Checker(base.withGrammar(false));
+    Calque runtime = parent.runtime();
+    CheckOptions base = engine.toCheckOptions().withDefaultMinConfidence(0.5);
+    Checker light = runtime.checker(base.withGrammar(false));
     double lightRate = kb / time(() -> inputs.forEach(in -> light.check(in.label(), in.text())));
     out.printf("calque --no-grammar       %9.1f KB/s%n", lightRate);
     out.flush();
     if (skipLanguageTool) {
       return ExitCodes.CLEAN;
     }
-    Checker full = new Checker(base);
+    Checker full = runtime.checker(base.withGrammar(true));
     double fullRate = kb / time(() -> inputs.forEach(in -> full.check(in.label(), in.text())));
-    JLanguageTool lt = new JLanguageTool(Resources.language("en"));
+    JLanguageTool lt = new JLanguageTool(runtime.profile(base.language()).languageTool());
     double ltRate = kb / time(() -> inputs.forEach(in -> {
       try {
         for (String para : in.text().split("\r?\n")) {

@@ -3,6 +3,7 @@ package dev.calque.cli;
 import java.io.InputStream;
 import java.util.concurrent.Callable;
 import dev.calque.Version;
+import dev.calque.engine.Calque;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -18,12 +19,23 @@ import picocli.CommandLine.Spec;
         "  calque rules list", "", "Exit status: 0 clean, 1 findings at or above --fail-on, 2 usage or input error."})
 final class CalqueCommand implements Callable<Integer> {
   final InputStream stdin;
+  private final java.util.function.Supplier<Calque> runtime;
+  private Calque built;
 
   @Spec
   CommandSpec spec;
 
-  CalqueCommand(InputStream stdin) {
+  CalqueCommand(InputStream stdin, java.util.function.Supplier<Calque> runtime) {
     this.stdin = stdin;
+    this.runtime = runtime;
+  }
+
+  /** The runtime, built on first use: --help and usage errors never pay for it. */
+  Calque runtime() {
+    if (built == null) {
+      built = runtime.get();
+    }
+    return built;
   }
 
   @Override

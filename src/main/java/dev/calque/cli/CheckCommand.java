@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import dev.calque.engine.CheckOptions;
 import dev.calque.engine.Checker;
 import dev.calque.engine.DocumentResult;
 import dev.calque.report.JsonReporter;
@@ -12,7 +13,6 @@ import dev.calque.report.Reporter;
 import dev.calque.report.TextReporter;
 import dev.calque.rule.Finding;
 import dev.calque.rule.Severity;
-import dev.calque.rule.data.RuleFileException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -64,19 +64,11 @@ final class CheckCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Severity threshold = parseSeverity();
-    if (minConfidence < 0 || minConfidence > 1) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--min-confidence must be between 0 and 1");
-    }
-    Checker checker;
-    try {
-      checker = new Checker(engine.toCheckOptions(spec).withMinConfidence(minConfidence));
-    } catch (RuleFileException e) {
-      err.println("calque: rule file error: " + e.getMessage());
-      return ExitCodes.USAGE;
-    }
-    // Rules the user switched on by name would otherwise stay invisible under the default threshold.
+    // An explicit --min-confidence also applies to rules switched on by name; the default does not.
     boolean explicitThreshold = spec.commandLine().getParseResult().hasMatchedOption("--min-confidence");
-    Set<String> alwaysShown = explicitThreshold ? Set.of() : checker.enabledOffByDefault();
+    CheckOptions request = explicitThreshold ? engine.toCheckOptions().withMinConfidence(minConfidence)
+        : engine.toCheckOptions().withDefaultMinConfidence(minConfidence);
+    Checker checker = parent.runtime().checker(request);
     boolean failed = false;
     boolean severe = false;
     Reporter reporter = reporter();
@@ -92,7 +84,7 @@ final class CheckCommand implements Callable<Integer> {
         failed = true;
         continue;
       }
-      DocumentResult r = visible(checked, alwaysShown);
+      DocumentResult r = checked;
       reporter.document(r, out);
       for (Finding f : r.findings()) {
         severe |= f.severity().compareTo(threshold) >= 0;
@@ -106,30 +98,6 @@ final class CheckCommand implements Callable<Integer> {
   }
 
   /** The findings at or above --min-confidence, and all of those from the rules in alwaysShown. */
-  private DocumentResult visible(DocumentResult r, Set<String> alwaysShown) {
-    List<Finding> shown = new ArrayList<>();
-    for (Finding f : r.findings()) {
-      if (f.confidence() >= minConfidence || fromAny(f, alwaysShown)) {
-        shown.add(f);
-      }
-    }
-    return new DocumentResult(r.path(), r.text(), r.lines(), r.language(), r.sourceLanguage(), r.words(), shown,
-        r.notes());
-  }
-
-  /** Joined findings carry "a+b" as their rule id. */
-  private static boolean fromAny(Finding f, Set<String> ids) {
-    if (ids.isEmpty()) {
-      return false;
-    }
-    for (String id : f.ruleId().split("\\+")) {
-      if (ids.contains(id)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   private Severity parseSeverity() {
     try {
       return Severity.parse(failOn);

@@ -11,11 +11,13 @@ import org.languagetool.JLanguageTool;
 import org.languagetool.rules.RuleMatch;
 import dev.calque.engine.CheckOptions;
 import dev.calque.engine.Checker;
-import dev.calque.engine.Resources;
+import dev.calque.engine.Calque;
 import dev.calque.eval.Evaluation;
 import dev.calque.rule.Finding;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -24,6 +26,9 @@ import picocli.CommandLine.Model.CommandSpec;
         + "false alarms per 1,000 words on clean text (--clean, one segment per line), and precision and "
         + "recall against human MQM error spans (--mqm, a folder with segments.tsv and spans.jsonl).", ""})
 final class EvaluateCommand implements Callable<Integer> {
+  @ParentCommand
+  CalqueCommand parent;
+
   @Spec
   CommandSpec spec;
 
@@ -36,15 +41,13 @@ final class EvaluateCommand implements Callable<Integer> {
   @Option(names = "--limit", defaultValue = "-1", description = "Use at most this many lines or rows of each input.")
   int limit;
 
-  @Option(names = "--source-lang", paramLabel = "CODE", description = "Source language for pair rules, e.g. es.")
-  String sourceLanguage;
+  @Mixin
+  EngineOptions engine;
 
   @Option(names = "--min-confidence", defaultValue = "0.5", description = "Count findings at least this confident "
       + "(default: ${DEFAULT-VALUE}, as check shows them).")
   double minConfidence;
 
-  @Option(names = "--no-grammar", description = "Measure calque without LanguageTool's general rules.")
-  boolean noGrammar;
 
   @Option(names = "--skip-languagetool", description = "Do not measure LanguageTool alone.")
   boolean skipLanguageTool;
@@ -55,8 +58,9 @@ final class EvaluateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
-    Checker checker = new Checker(CheckOptions.defaults().withGrammar(!noGrammar).withSourceLanguage(sourceLanguage)
-        .withMinConfidence(minConfidence));
+    Calque runtime = parent.runtime();
+    CheckOptions request = engine.toCheckOptions().withMinConfidence(minConfidence);
+    Checker checker = runtime.checker(request);
     Evaluation.SegmentChecker calque = text -> {
       List<Evaluation.Span> spans = new ArrayList<>();
       for (Finding f : checker.check("segment", text).findings()) {
@@ -66,7 +70,8 @@ final class EvaluateCommand implements Callable<Integer> {
       }
       return spans;
     };
-    Evaluation.SegmentChecker lt = skipLanguageTool ? null : languageToolAlone();
+    Evaluation.SegmentChecker lt = skipLanguageTool ? null
+        : languageToolAlone(runtime.profile(request.language()).languageTool());
     List<String> ex = new ArrayList<>();
     for (Path f : clean) {
       Evaluation.Report r = Evaluation.clean(List.of(f), calque, limit);
@@ -92,8 +97,8 @@ final class EvaluateCommand implements Callable<Integer> {
     return ExitCodes.CLEAN;
   }
 
-  private static Evaluation.SegmentChecker languageToolAlone() {
-    JLanguageTool lt = new JLanguageTool(Resources.language("en"));
+  private static Evaluation.SegmentChecker languageToolAlone(org.languagetool.Language language) {
+    JLanguageTool lt = new JLanguageTool(language);
     return text -> {
       List<Evaluation.Span> spans = new ArrayList<>();
       try {

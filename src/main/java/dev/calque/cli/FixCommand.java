@@ -15,7 +15,6 @@ import dev.calque.engine.Checker;
 import dev.calque.engine.DocumentResult;
 import dev.calque.fix.Fixer;
 import dev.calque.fix.UnifiedDiff;
-import dev.calque.rule.data.RuleFileException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -83,13 +82,7 @@ final class FixCommand implements Callable<Integer> {
     if (inPlace && files.contains("-")) {
       throw new ParameterException(spec.commandLine(), "--in-place cannot rewrite standard input");
     }
-    Checker checker;
-    try {
-      checker = new Checker(engine.toCheckOptions(spec));
-    } catch (RuleFileException e) {
-      err.println("calque: rule file error: " + e.getMessage());
-      return ExitCodes.USAGE;
-    }
+    Checker checker = parent.runtime().checker(engine.toCheckOptions());
     InPlaceWriter writer = new InPlaceWriter(backupSuffix);
     boolean failed = false;
     for (String file : inPlace ? distinct(files, err) : files) {

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import dev.calque.engine.Resources;
 import dev.calque.rule.Example;
 import dev.calque.rule.ExampleRunner;
 import dev.calque.rule.Rule;
@@ -16,6 +15,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "rules", mixinStandardHelpOptions = true,
@@ -23,6 +23,9 @@ import picocli.CommandLine.Spec;
     footer = {"", "Examples:", "  calque rules list", "  calque rules show common.repetition.word",
         "  calque rules test", "  calque rules test --rules my-rules/ my.house-style.dash"})
 final class RulesCommand implements Callable<Integer> {
+  @ParentCommand
+  CalqueCommand parent;
+
   @Spec
   CommandSpec spec;
 
@@ -39,13 +42,7 @@ final class RulesCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    List<Rule> rules = new ArrayList<>();
-    try {
-      rules.addAll(new RuleLoader().loadDirectories(Resources.bundledRules(), ruleDirs));
-    } catch (RuleFileException e) {
-      err.println("calque: rule file error: " + e.getMessage());
-      return ExitCodes.USAGE;
-    }
+    List<Rule> rules = parent.runtime().rules(ruleDirs);
     switch (action) {
       case "list" -> {
         for (Rule r : rules) {
@@ -96,7 +93,7 @@ final class RulesCommand implements Callable<Integer> {
     List<String> problems = new ArrayList<>();
     for (Rule r : chosen) {
       examples += r.spec().examples().size();
-      problems.addAll(ExampleRunner.run(r, "en"));
+      problems.addAll(ExampleRunner.run(r, parent.runtime().analyzer(targetOf(r)), parent.runtime().gazetteer()));
     }
     for (String p : problems) {
       out.println("FAIL " + p);
@@ -135,5 +132,14 @@ final class RulesCommand implements Callable<Integer> {
           + (e.correction() == null ? "  (no suggestion)" : e.correction().isEmpty() ? "  ->  (deleted)"
               : "  ->  \"" + e.correction() + "\"") : "    clean: " + e.text());
     }
+  }
+
+  /** The target language a rule's examples are written in: its group's, English for common and user rules. */
+  private String targetOf(Rule r) {
+    String g = r.spec().group();
+    if (g.matches("[a-z]{2}-[a-z]{2}")) {
+      return g.substring(3);
+    }
+    return g.matches("[a-z]{2}") && parent.runtime().languages().contains(g) ? g : "en";
   }
 }

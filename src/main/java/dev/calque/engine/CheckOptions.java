@@ -17,33 +17,77 @@ import java.util.Set;
  * @param ruleDirs extra folders of rule files
  * @param minConfidence findings below this will not be shown; LanguageTool rules whose matches can
  *     never reach it are not run at all (0 runs them all)
+ * @param explicitMinConfidence whether the user set minConfidence; when not, rules switched on by
+ *     name that are off by default show all their findings
  */
 public record CheckOptions(String language, String sourceLanguage, boolean grammar, Set<String> enable,
-    Set<String> disable, List<Path> ruleDirs, double minConfidence) {
+    Set<String> disable, List<Path> ruleDirs, double minConfidence, boolean explicitMinConfidence) {
 
   /** The source language value that switches pair rules off instead of inferring a source. */
   public static final String NO_SOURCE = "none";
 
   public CheckOptions {
+    if (!(minConfidence >= 0 && minConfidence <= 1)) {
+      throw new RequestException("the minimum confidence must be between 0 and 1, not " + minConfidence);
+    }
     enable = Set.copyOf(enable);
     disable = Set.copyOf(disable);
     ruleDirs = List.copyOf(ruleDirs);
   }
 
   public static CheckOptions defaults() {
-    return new CheckOptions("en", null, true, Set.of(), Set.of(), List.of(), 0);
+    return new CheckOptions("en", null, true, Set.of(), Set.of(), List.of(), 0, false);
   }
 
   public CheckOptions withGrammar(boolean on) {
-    return new CheckOptions(language, sourceLanguage, on, enable, disable, ruleDirs, minConfidence);
+    return new CheckOptions(language, sourceLanguage, on, enable, disable, ruleDirs, minConfidence,
+        explicitMinConfidence);
   }
 
   public CheckOptions withSourceLanguage(String src) {
-    return new CheckOptions(language, src, grammar, enable, disable, ruleDirs, minConfidence);
+    return new CheckOptions(language, src, grammar, enable, disable, ruleDirs, minConfidence, explicitMinConfidence);
   }
 
+  /** The display threshold as the user set it. */
   public CheckOptions withMinConfidence(double min) {
-    return new CheckOptions(language, sourceLanguage, grammar, enable, disable, ruleDirs, min);
+    return new CheckOptions(language, sourceLanguage, grammar, enable, disable, ruleDirs, min, true);
+  }
+
+  /** A threshold the front end chose (a default), not the user. */
+  public CheckOptions withDefaultMinConfidence(double min) {
+    return new CheckOptions(language, sourceLanguage, grammar, enable, disable, ruleDirs, min, false);
+  }
+
+  public CheckOptions withLanguage(String code) {
+    return new CheckOptions(code, sourceLanguage, grammar, enable, disable, ruleDirs, minConfidence,
+        explicitMinConfidence);
+  }
+
+  public CheckOptions withSelection(Set<String> on, Set<String> off) {
+    return new CheckOptions(language, sourceLanguage, grammar, on, off, ruleDirs, minConfidence, explicitMinConfidence);
+  }
+
+  public CheckOptions withRuleDirs(List<Path> dirs) {
+    return new CheckOptions(language, sourceLanguage, grammar, enable, disable, dirs, minConfidence,
+        explicitMinConfidence);
+  }
+
+  /**
+   * The source language as users write it: "auto" (or null) to infer it from the text, "none" to
+   * run no pair rules, or a two-letter ISO 639-1 code.
+   */
+  public static String parseSource(String value) {
+    if (value == null || value.equals("auto")) {
+      return null;
+    }
+    if (value.equals(NO_SOURCE)) {
+      return NO_SOURCE;
+    }
+    if (!value.matches("[a-z]{2}")) {
+      throw new RequestException("the source language is a two-letter ISO 639-1 code such as es, or auto or none, "
+          + "not '" + value + "'");
+    }
+    return value;
   }
 
   /** Whether a selector list names this rule: by id, by id prefix ending in '.', or by category. */

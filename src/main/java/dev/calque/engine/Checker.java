@@ -12,7 +12,6 @@ import dev.calque.analysis.LineIndex;
 import dev.calque.rule.Finding;
 import dev.calque.rule.Rule;
 import dev.calque.rule.RuleContext;
-import dev.calque.rule.data.RuleLoader;
 
 /**
  * The engine: analyses a document once, runs every active rule and, when asked, LanguageTool's
@@ -28,20 +27,47 @@ public final class Checker {
   /** A pair finding counts as evidence of its source language from this confidence up. */
   static final double EVIDENCE_CONFIDENCE = 0.7;
 
+  private final Calque runtime;
   private final CheckOptions options;
   private final List<Rule> rules;
   private final Map<String, List<Rule>> candidatePairs;
+  /** Rules whose findings show whatever their confidence (see {@link #enabledOffByDefault()}). */
+  private final Set<String> alwaysShown;
+  private final String pairNote;
 
-  public Checker(CheckOptions options) {
-    Resources.language(options.language()); // fail early on an unknown language
-    Resources.prewarm(options.language());
-    if (options.grammar()) {
-      LanguageToolBridge.prewarm(options.language(), options.minConfidence());
-    }
+  /**
+   * Validates the settings before any document: an unknown language or source code, or an
+   * --enable/--disable name that selects nothing, is a {@link RequestException}; a broken rule
+   * file a RuleFileException.
+   */
+  Checker(Calque runtime, CheckOptions options) {
+    this.runtime = runtime;
     this.options = options;
-    List<Rule> all = allRules(options);
+    if (!runtime.languages().contains(options.language())) {
+      throw new RequestException("unknown language '" + options.language() + "'; calque checks: "
+          + String.join(", ", runtime.languages()));
+    }
+    runtime.prewarm(options.language());
+    if (options.grammar()) {
+      runtime.languageTool().prewarm(options.language(), options.minConfidence());
+    }
+    List<Rule> all = runtime.rules(options.ruleDirs());
+    for (String problem : new String[] {RuleSelectors.unknown("--enable", options.enable(), all),
+        RuleSelectors.unknown("--disable", options.disable(), all)}) {
+      if (problem != null) {
+        throw new RequestException(problem);
+      }
+    }
     this.rules = activeRules(options, all);
     this.candidatePairs = options.sourceLanguage() == null ? candidatePairRules(options, all) : Map.of();
+    this.alwaysShown = options.explicitMinConfidence() ? Set.of() : enabledOffByDefault();
+    String src = options.sourceLanguage();
+    Set<String> sources = runtime.sourceLanguages(options.language());
+    this.pairNote = src != null && !src.equals(CheckOptions.NO_SOURCE) && !sources.contains(src)
+        ? "no " + src + "-" + options.language() + " lexicon yet: only language-independent and " + options.language()
+            + " rules ran (pairs into " + options.language() + ": " + (sources.isEmpty() ? "none" : String.join(", ", sources))
+            + ")"
+        : null;
   }
 
   public CheckOptions options() {
@@ -68,11 +94,6 @@ public final class Checker {
     return ids;
   }
 
-  /** The bundled and user rules that apply to this language pair and selection. */
-  public static List<Rule> activeRules(CheckOptions options) {
-    return activeRules(options, allRules(options));
-  }
-
   private static List<Rule> activeRules(CheckOptions options, List<Rule> all) {
     List<Rule> active = new ArrayList<>();
     for (Rule r : all) {
@@ -89,11 +110,6 @@ public final class Checker {
       }
     }
     return active;
-  }
-
-  /** Bundled and user rules of every language, each id once (a user rule may not reuse a bundled id). */
-  public static List<Rule> allRules(CheckOptions options) {
-    return new RuleLoader().loadDirectories(Resources.bundledRules(), options.ruleDirs());
   }
 
   private static boolean selected(CheckOptions options, Rule r) {
@@ -130,7 +146,7 @@ public final class Checker {
   }
 
   private DocumentResult checkUnguarded(String path, String text) {
-    DocumentAnalyzer analyzer = Resources.analyzer(options.language());
+    DocumentAnalyzer analyzer = runtime.analyzer(options.language());
     LineIndex lines = new LineIndex(text);
     List<Finding> findings = new ArrayList<>();
     Set<String> notes = new LinkedHashSet<>();
@@ -138,7 +154,7 @@ public final class Checker {
     int words = 0;
     int from = 0;
     try (LanguageToolBridge.Lease lease = options.grammar()
-        ? LanguageToolBridge.borrow(options.language(), options.minConfidence()) : null) {
+        ? runtime.languageTool().borrow(options.language(), options.minConfidence()) : null) {
       while (from < text.length()) {
         int to = windowEnd(text, from);
         Document doc = analyzer.analyze(path, text, lines, from, to, lease == null ? null : lease.tool());
@@ -158,7 +174,26 @@ public final class Checker {
       notes.add("source language unknown and not inferred: only language-independent and " + options.language()
           + " rules ran; pass --source-lang (e.g. es) for the pair lexicons");
     }
-    return new DocumentResult(path, text, lines, options.language(), source, words, findings, List.copyOf(notes));
+    if (pairNote != null) {
+      notes.add(pairNote);
+    }
+    return new DocumentResult(path, text, lines, options.language(), source, words, visible(findings),
+        List.copyOf(notes));
+  }
+
+  /**
+   * The findings a reader should see: those at least as likely as --min-confidence, and every
+   * finding of an off-by-default rule switched on by name unless the threshold was given explicitly
+   * (such rules are off because their priors are low; naming one means wanting to see it).
+   */
+  private List<Finding> visible(List<Finding> findings) {
+    List<Finding> shown = new ArrayList<>(findings.size());
+    for (Finding f : findings) {
+      if (f.confidence() >= options.minConfidence() || alwaysShown.contains(f.ruleId())) {
+        shown.add(f);
+      }
+    }
+    return shown;
   }
 
   /** What the pair rules found when the source language was not given. */
@@ -171,7 +206,7 @@ public final class Checker {
   /** Findings for one analysed window; lease is null when LanguageTool's rules are off. */
   private List<Finding> check(Document doc, LanguageToolBridge.Lease lease, Inference inference,
       Set<String> notes) {
-    RuleContext ctx = new RuleContext(doc, Resources.morphology(options.language()), Resources.gazetteer(),
+    RuleContext ctx = new RuleContext(doc, runtime.morphology(options.language()), runtime.gazetteer(),
         options.sourceLanguage());
     List<Finding> own = new ArrayList<>();
     run(rules, ctx, own);
@@ -240,7 +275,7 @@ public final class Checker {
 
   private List<Finding> languageTool(LanguageToolBridge.Lease lease, RuleContext ctx) {
     List<Finding> out = new ArrayList<>();
-    for (Finding f : LanguageToolBridge.check(lease, options.language(), ctx)) {
+    for (Finding f : LanguageToolBridge.check(lease, ctx)) {
       if (!CheckOptions.selects(options.disable(), f.ruleId(), f.category())) {
         out.add(f);
       }

@@ -40,11 +40,8 @@ import dev.calque.rule.Suggestion;
  * alarms on names and on other variants' spellings.
  */
 public final class LanguageToolBridge {
-  private static final Map<String, Queue<Instance>> POOL = new ConcurrentHashMap<>();
-  private static final Map<String, CompletableFuture<Instance>> PENDING = new ConcurrentHashMap<>();
-  private static final Map<String, Policy> POLICIES = new ConcurrentHashMap<>();
-
-  private record Instance(JLanguageTool tool, RuleSet rules) {
+  /** A JLanguageTool with the rules calque runs from it (those whose findings can be shown). */
+  record Instance(JLanguageTool tool, RuleSet rules, Policy policy) {
   }
 
   /** How LanguageTool's matches are taken: priors per ITS issue type, per-rule priors, rules turned off. */
@@ -77,15 +74,15 @@ public final class LanguageToolBridge {
 
   /**
    * A LanguageTool instance lent to one thread for one document; JLanguageTool is not thread-safe,
-   * so instances are pooled rather than shared. Closing the lease returns it to the pool.
+   * so instances are pooled rather than shared. Closing the lease returns it to its pool.
    */
   public static final class Lease implements AutoCloseable {
-    private final String key;
     private final Instance instance;
+    private final Runnable giveBack;
 
-    private Lease(String key, Instance instance) {
-      this.key = key;
+    Lease(Instance instance, Runnable giveBack) {
       this.instance = instance;
+      this.giveBack = giveBack;
     }
 
     public JLanguageTool tool() {
@@ -94,30 +91,7 @@ public final class LanguageToolBridge {
 
     @Override
     public void close() {
-      POOL.computeIfAbsent(key, k -> new ConcurrentLinkedQueue<>()).offer(instance);
-    }
-  }
-
-  private static String key(String lang, double minConfidence) {
-    return lang + "@" + minConfidence;
-  }
-
-  /** An instance from the pool, the one being built ahead of time, or a new one (3-4 s). */
-  public static Lease borrow(String lang, double minConfidence) {
-    String key = key(lang, minConfidence);
-    Instance inst = POOL.computeIfAbsent(key, k -> new ConcurrentLinkedQueue<>()).poll();
-    if (inst == null) {
-      CompletableFuture<Instance> pending = PENDING.remove(key);
-      inst = pending != null ? pending.join() : create(lang, minConfidence);
-    }
-    return new Lease(key, inst);
-  }
-
-  /** Starts building an instance on another core, for a first document that is coming. */
-  public static void prewarm(String lang, double minConfidence) {
-    String key = key(lang, minConfidence);
-    if (POOL.getOrDefault(key, new ConcurrentLinkedQueue<>()).isEmpty()) {
-      PENDING.computeIfAbsent(key, k -> CompletableFuture.supplyAsync(() -> create(lang, minConfidence)));
+      giveBack.run();
     }
   }
 
@@ -126,9 +100,8 @@ public final class LanguageToolBridge {
    * (plus the most evidence it can get) stays below it would only produce hidden findings, so it
    * is not run at all.
    */
-  private static Instance create(String lang, double minConfidence) {
-    JLanguageTool lt = new JLanguageTool(Resources.language(lang));
-    Policy policy = policy(lang);
+  static Instance create(org.languagetool.Language language, Policy policy, double minConfidence) {
+    JLanguageTool lt = new JLanguageTool(language);
     List<org.languagetool.rules.Rule> rules = new ArrayList<>();
     for (org.languagetool.rules.Rule r : lt.getAllActiveRules()) {
       double prior = policy.prior(r.getId(), r.getCategory().getId().toString(), r.getLocQualityIssueType());
@@ -138,28 +111,29 @@ public final class LanguageToolBridge {
         rules.add(r);
       }
     }
-    return new Instance(lt, RuleSet.textLemmaHinted(rules));
+    return new Instance(lt, RuleSet.textLemmaHinted(rules), policy);
   }
 
-  static Policy policy(String lang) {
-    return POLICIES.computeIfAbsent(lang, LanguageToolBridge::loadPolicy);
-  }
-
-  private static Policy loadPolicy(String lang) {
+  /**
+   * The policy file rules/languagetool/LANG.yaml. A target language without one is an error: without
+   * priors only spelling would survive the default confidence cut, silently.
+   */
+  static Policy loadPolicy(String lang) {
     Map<String, Double> types = new HashMap<>();
     Map<String, Double> categories = new HashMap<>();
     Map<String, Double> rules = new HashMap<>();
-    String res = "rules/languagetool/" + lang + ".yaml";
+    String res = policyResource(lang);
     try (InputStream in = LanguageToolBridge.class.getClassLoader().getResourceAsStream(res)) {
-      if (in != null) {
-        JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(in);
-        root.path("issue-type-priors").fields().forEachRemaining(e -> types.put(e.getKey(), e.getValue().asDouble()));
-        root.path("category-priors").fields().forEachRemaining(e -> categories.put(e.getKey(), e.getValue().asDouble()));
-        for (Iterator<Map.Entry<String, JsonNode>> it = root.path("rule-priors").fields(); it.hasNext();) {
-          Map.Entry<String, JsonNode> e = it.next();
-          rules.put(e.getKey(), e.getValue().isTextual() && e.getValue().asText().equals("off") ? 0.0
-              : e.getValue().asDouble());
-        }
+      if (in == null) {
+        throw new IllegalStateException("no LanguageTool policy " + res + " for target language '" + lang + "'");
+      }
+      JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(in);
+      root.path("issue-type-priors").fields().forEachRemaining(e -> types.put(e.getKey(), e.getValue().asDouble()));
+      root.path("category-priors").fields().forEachRemaining(e -> categories.put(e.getKey(), e.getValue().asDouble()));
+      for (Iterator<Map.Entry<String, JsonNode>> it = root.path("rule-priors").fields(); it.hasNext();) {
+        Map.Entry<String, JsonNode> e = it.next();
+        rules.put(e.getKey(), e.getValue().isTextual() && e.getValue().asText().equals("off") ? 0.0
+            : e.getValue().asDouble());
       }
     } catch (IOException e) {
       throw new UncheckedIOException(res + ": " + e.getMessage(), e);
@@ -167,10 +141,14 @@ public final class LanguageToolBridge {
     return new Policy(types, categories, rules);
   }
 
+  static String policyResource(String lang) {
+    return "rules/languagetool/" + lang + ".yaml";
+  }
+
   /** LanguageTool's findings on the document, whose paragraphs must carry its full analysis. */
-  public static List<Finding> check(Lease lease, String lang, RuleContext ctx) {
+  public static List<Finding> check(Lease lease, RuleContext ctx) {
     Instance inst = lease.instance;
-    Policy policy = policy(lang);
+    Policy policy = inst.policy();
     Document doc = ctx.document();
     List<Finding> out = new ArrayList<>();
     for (Paragraph p : doc.paragraphs()) {

@@ -1,5 +1,6 @@
 package dev.calque.lexicon;
 
+import dev.calque.util.BoundedCache;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -38,7 +39,7 @@ public final class Gazetteer {
   private final IndexSearcher searcher;
   private final Map<String, List<String[]>> firstTokenIndex = new HashMap<>();
   private final Map<String, Entity> byKey = new HashMap<>();
-  private final Map<String, Optional<Entity>> lookalikeCache = new ConcurrentHashMap<>();
+  private final BoundedCache<String, Optional<Entity>> lookalikeCache = new BoundedCache<>(100_000);
   private final Map<String, String> demonyms = new HashMap<>();
   private final int size;
 
@@ -192,7 +193,7 @@ public final class Gazetteer {
    * when the word is itself a known name or looks like none.
    */
   public Optional<Entity> lookalike(String word) {
-    return lookalikeCache.computeIfAbsent(word, w -> {
+    return lookalikeCache.get(word, w -> {
       if (byKey.containsKey(NameFolding.fold(w))) {
         return Optional.empty();
       }

@@ -3,7 +3,8 @@ package dev.calque.rule;
 import java.util.ArrayList;
 import java.util.List;
 import dev.calque.analysis.Document;
-import dev.calque.engine.Resources;
+import dev.calque.analysis.DocumentAnalyzer;
+import dev.calque.lexicon.Gazetteer;
 
 /**
  * Runs a rule's own examples: each firing example must produce a finding on exactly the marked span
@@ -15,10 +16,10 @@ public final class ExampleRunner {
   }
 
   /** Problems found, one line each; empty when every example behaves. */
-  public static List<String> run(Rule rule, String language) {
+  public static List<String> run(Rule rule, DocumentAnalyzer analyzer, Gazetteer gazetteer) {
     List<String> problems = new ArrayList<>();
     for (Example e : rule.spec().examples()) {
-      List<Finding> found = findings(rule, language, e.text());
+      List<Finding> found = findings(rule, analyzer, gazetteer, e.text());
       if (e.mustFire()) {
         Finding hit = null;
         for (Finding f : found) {
@@ -38,7 +39,7 @@ public final class ExampleRunner {
         }
         String corrected = e.corrected();
         if (corrected != null && !corrected.isBlank()) {
-          for (Finding f : findings(rule, language, corrected)) {
+          for (Finding f : findings(rule, analyzer, gazetteer, corrected)) {
             if (f.start() <= e.start() + e.correction().length() && e.start() <= f.end()) {
               problems.add(rule.id() + ": still fires after the correction: " + corrected);
               break;
@@ -52,10 +53,9 @@ public final class ExampleRunner {
     return problems;
   }
 
-  private static List<Finding> findings(Rule rule, String language, String text) {
-    Document doc = Resources.analyzer(language).analyze("example", text, null);
-    RuleContext ctx = new RuleContext(doc, Resources.morphology(language), Resources.gazetteer(),
-        rule.spec().sourceLanguage());
+  private static List<Finding> findings(Rule rule, DocumentAnalyzer analyzer, Gazetteer gazetteer, String text) {
+    Document doc = analyzer.analyze("example", text, null);
+    RuleContext ctx = new RuleContext(doc, analyzer.morphology(), gazetteer, rule.spec().sourceLanguage());
     List<Finding> out = new ArrayList<>();
     rule.check(ctx, out::add);
     return out;

@@ -7,12 +7,12 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
-import dev.calque.engine.Resources;
+import dev.calque.engine.Engines;
 
 /** Token and sentence spans must be exact UTF-16 indices into the text as read, whatever it holds. */
 class AnalysisOffsetsTest {
   private static Document analyze(String text) {
-    return Resources.analyzer("en").analyze("t", text, null);
+    return Engines.runtime().analyzer("en").analyze("t", text, null);
   }
 
   @ParameterizedTest
@@ -61,8 +61,8 @@ class AnalysisOffsetsTest {
     assertEquals("squire", squires.stem());
     assertTrue(squires.hasPos("NNS"));
     Token renounced = doc.tokens().stream().filter(t -> t.text().equals("renounced")).findFirst().orElseThrow();
-    assertTrue(Resources.morphology("en").formStems("renounce").contains(renounced.stem()));
-    assertTrue(Resources.morphology("en").formStems("give").contains(Resources.morphology("en").stem("gave")));
-    assertEquals("henchmen", Resources.morphology("en").inflect("henchman", "NNS"));
+    assertTrue(Engines.runtime().morphology("en").formStems("renounce").contains(renounced.stem()));
+    assertTrue(Engines.runtime().morphology("en").formStems("give").contains(Engines.runtime().morphology("en").stem("gave")));
+    assertEquals("henchmen", Engines.runtime().morphology("en").inflect("henchman", "NNS"));
   }
 }

@@ -15,7 +15,7 @@ record Run(int code, String out, String err) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     int code = Main.run(args, new PrintWriter(out), new PrintWriter(err),
-        new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
+        new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), dev.calque.engine.Engines::runtime);
     return new Run(code, out.toString(), err.toString());
   }
 }

@@ -31,7 +31,7 @@ class SourceInferenceTest {
   @Test
   void noneSwitchesPairRulesOff() {
     String text = "Lukashenko, one of Putin's loyal squires, met the Asian giant's leader.\n";
-    DocumentResult r = new Checker(CheckOptions.defaults().withGrammar(false).withSourceLanguage(CheckOptions.NO_SOURCE))
+    DocumentResult r = Engines.runtime().checker(CheckOptions.defaults().withGrammar(false).withSourceLanguage(CheckOptions.NO_SOURCE))
         .check("t", text);
     assertNull(r.sourceLanguage());
     assertTrue(r.findings().stream().noneMatch(f -> f.ruleId().startsWith("es-en.")));

@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import dev.calque.engine.Resources;
+import dev.calque.engine.Engines;
 
 /**
  * The one generic rule test: every example of every bundled rule, plus the catalogue conventions.
@@ -19,13 +19,13 @@ import dev.calque.engine.Resources;
  */
 class RuleExamplesTest {
   static Stream<Rule> rules() {
-    return Resources.bundledRules().stream();
+    return Engines.runtime().bundledRules().stream();
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("rules")
   void examplesBehave(Rule rule) {
-    List<String> problems = ExampleRunner.run(rule, "en");
+    List<String> problems = Engines.examples(rule);
     assertEquals(List.of(), problems, () -> String.join("\n", problems));
   }
 
@@ -33,7 +33,7 @@ class RuleExamplesTest {
   void catalogueConventions() {
     List<String> problems = new ArrayList<>();
     Set<String> ids = new HashSet<>();
-    for (Rule r : Resources.bundledRules()) {
+    for (Rule r : Engines.runtime().bundledRules()) {
       RuleSpec s = r.spec();
       if (!ids.add(s.id())) {
         problems.add(s.id() + ": duplicate id");

@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import dev.calque.engine.Resources;
+import dev.calque.engine.Engines;
 import dev.calque.rule.data.RuleFileException;
 import dev.calque.rule.data.RuleLoader;
 
@@ -43,7 +43,7 @@ class RuleLoaderTest {
     List<Rule> rules = loader.parse("rules/en/test.yaml", "en", GOOD);
     assertEquals(1, rules.size());
     assertEquals("en.test.colour", rules.get(0).id());
-    assertEquals(List.of(), ExampleRunner.run(rules.get(0), "en"));
+    assertEquals(List.of(), Engines.examples(rules.get(0)));
   }
 
   @Test
@@ -155,10 +155,10 @@ class RuleLoaderTest {
 
   @Test
   void userRulesMayNotReuseABundledId() throws Exception {
-    String bundledId = Resources.bundledRules().get(0).id();
+    String bundledId = Engines.runtime().bundledRules().get(0).id();
     Files.writeString(dir.resolve("mine.yaml"), GOOD.replace("en.test.colour", bundledId));
     RuleFileException e = assertThrows(RuleFileException.class,
-        () -> loader.loadDirectories(Resources.bundledRules(), List.of(dir)));
+        () -> loader.loadDirectories(Engines.runtime().bundledRules(), List.of(dir)));
     assertEquals(dir + "/mine.yaml:2: id: '" + bundledId + "' is already a bundled rule (choose another id, or "
         + "--disable " + bundledId + " and define your own)", e.getMessage());
   }
@@ -238,10 +238,10 @@ class RuleLoaderTest {
   @Test
   void lineRuleExamplesWithoutCorrectionExpectTheLineDeleted() {
     Rule rule = loader.parse("x.yaml", "en", LINE).get(0);
-    assertEquals(List.of(), ExampleRunner.run(rule, "en"));
+    assertEquals(List.of(), Engines.examples(rule));
     assertEquals("", rule.spec().examples().get(0).correction());
-    assertEquals(List.of(), ExampleRunner.run(loader.parse("x.yaml", "en",
-        LINE.replace("She starts today.\"", "She starts today.\"\n          correction: \"\"")).get(0), "en"));
+    assertEquals(List.of(), Engines.examples(loader.parse("x.yaml", "en",
+        LINE.replace("She starts today.\"", "She starts today.\"\n          correction: \"\"")).get(0)));
     assertMessage(LINE.replace("She starts today.\"", "She starts today.\"\n          correction: \"Read\""),
         "x.yaml:2: examples: a line rule always suggests deleting the whole line");
   }
@@ -257,7 +257,7 @@ class RuleLoaderTest {
   @Test
   void otherExamplesWithoutCorrectionStillExpectNoSuggestion() {
     Rule rule = loader.parse("x.yaml", "en", GOOD.replace("          correction: \"color\"\n", "")).get(0);
-    assertEquals(1, ExampleRunner.run(rule, "en").size(), "the rule suggests 'color', the example none");
+    assertEquals(1, Engines.examples(rule).size(), "the rule suggests 'color', the example none");
   }
 
   private void assertMessage(String yaml, String expected) {

@@ -30,7 +30,7 @@ final class SpanishNameFormRule extends AbstractRule {
   private static final int MAX_WORDS = 3;
   private final Map<String, String> known = new HashMap<>();
   private final java.util.Set<String> firstWords = new java.util.HashSet<>();
-  private final Map<String, Optional<String>> unseen = new java.util.concurrent.ConcurrentHashMap<>();
+  private final dev.calque.util.BoundedCache<String, Optional<String>> unseen = new dev.calque.util.BoundedCache<>(50_000);
 
   SpanishNameFormRule(RuleSpec spec, Params params) {
     super(spec);
@@ -96,7 +96,7 @@ final class SpanishNameFormRule extends AbstractRule {
         || !spanishMark(t.text())) {
       return false;
     }
-    Optional<String> name = unseen.computeIfAbsent(t.text(), w -> englishName(ctx, w));
+    Optional<String> name = unseen.get(t.text(), w -> englishName(ctx, w));
     if (name.isEmpty()) {
       return false;
     }

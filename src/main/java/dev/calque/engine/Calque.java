@@ -1,0 +1,118 @@
+package dev.calque.engine;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import dev.calque.analysis.DocumentAnalyzer;
+import dev.calque.analysis.Morphology;
+import dev.calque.io.ResourceTree;
+import dev.calque.language.LanguageProfile;
+import dev.calque.language.LanguageProfiles;
+import dev.calque.lexicon.Gazetteer;
+import dev.calque.rule.Rule;
+import dev.calque.rule.data.RuleLoader;
+
+/**
+ * The calque runtime: the one façade every front end (command line, tests, later the server and
+ * the audit) holds, as LanguageTool's clients hold a JLanguageTool. It owns the heavy resources —
+ * language profiles, morphology and analysers, the gazetteer index, the bundled rules, pooled
+ * LanguageTool instances — builds each on first use, and shares them between threads. There is no
+ * process-wide state: two runtimes share nothing, and dropping one frees all it built.
+ *
+ * <p>Checks go through {@link #checker(CheckOptions)}: one {@link Checker} per request settings,
+ * reusable for any number of documents and threads.
+ */
+public final class Calque {
+  private final LanguageProfiles profiles = LanguageProfiles.discover();
+  private final Map<String, Lazy<Morphology>> morphology = new ConcurrentHashMap<>();
+  private final Map<String, Lazy<DocumentAnalyzer>> analyzers = new ConcurrentHashMap<>();
+  private final Lazy<Gazetteer> gazetteer = new Lazy<>(Gazetteer::loadDefault);
+  private final Lazy<List<Rule>> bundled = new Lazy<>(() -> List.copyOf(new RuleLoader().loadBundled()));
+  private final Lazy<Map<String, Set<String>>> pairs = new Lazy<>(Calque::discoverPairs);
+  private final LanguageToolPool languageTool;
+
+  public Calque() {
+    int cores = java.lang.Runtime.getRuntime().availableProcessors();
+    this.languageTool = new LanguageToolPool(code -> profile(code).languageTool(), Math.max(1, cores), 4);
+  }
+
+  /** The profile of a target language; an unknown code is an IllegalArgumentException naming the supported ones. */
+  public LanguageProfile profile(String code) {
+    return profiles.get(code);
+  }
+
+  /** Target languages calque checks (those with a profile on the classpath). */
+  public Set<String> languages() {
+    return profiles.codes();
+  }
+
+  /** Source languages that have a pair rule folder (rules/SRC-TARGET/) for this target. */
+  public Set<String> sourceLanguages(String target) {
+    return pairs.get().getOrDefault(target, Set.of());
+  }
+
+  public Morphology morphology(String code) {
+    LanguageProfile p = profile(code);
+    return morphology.computeIfAbsent(code, c -> new Lazy<>(() -> new Morphology(p.languageTool()))).get();
+  }
+
+  public DocumentAnalyzer analyzer(String code) {
+    return analyzerHolder(code).get();
+  }
+
+  private Lazy<DocumentAnalyzer> analyzerHolder(String code) {
+    profile(code);
+    return analyzers.computeIfAbsent(code, c -> new Lazy<>(() -> new DocumentAnalyzer(morphology(c))));
+  }
+
+  public Gazetteer gazetteer() {
+    return gazetteer.get();
+  }
+
+  /** The rules bundled in the jar, loaded once. */
+  public List<Rule> bundledRules() {
+    return bundled.get();
+  }
+
+  /** Bundled rules plus those in the user's folders (ids may not clash). */
+  public List<Rule> rules(List<Path> userDirs) {
+    if (userDirs.isEmpty()) {
+      return bundledRules();
+    }
+    return new RuleLoader().loadDirectories(bundledRules(), userDirs);
+  }
+
+  /** A checker for these settings; it validates them (language, rule files) before any document. */
+  public Checker checker(CheckOptions options) {
+    return new Checker(this, options);
+  }
+
+  LanguageToolPool languageTool() {
+    return languageTool;
+  }
+
+  /**
+   * Starts building the gazetteer index and the language's analysis on the other core while the
+   * caller loads rules and reads input: a cold start costs the longest of them, not their sum.
+   */
+  void prewarm(String code) {
+    gazetteer.prewarm();
+    analyzerHolder(code).prewarm();
+  }
+
+  /** Pairs from the rule folders on the classpath: "es" for "en" when rules/es-en/ exists. */
+  private static Map<String, Set<String>> discoverPairs() {
+    Map<String, Set<String>> out = new TreeMap<>();
+    for (ResourceTree.Entry e : ResourceTree.list("rules", ".yaml", ".yml")) {
+      String[] parts = e.name().split("/");
+      if (parts.length >= 3 && parts[1].matches("[a-z]{2}-[a-z]{2}")) {
+        out.computeIfAbsent(parts[1].substring(3), k -> new TreeSet<>()).add(parts[1].substring(0, 2));
+      }
+    }
+    return out;
+  }
+}

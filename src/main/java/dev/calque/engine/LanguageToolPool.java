@@ -1,0 +1,98 @@
+package dev.calque.engine;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+import org.languagetool.Language;
+
+/**
+ * LanguageTool instances for one runtime, pooled per target language and confidence cut (the cut
+ * decides which of its rules run). JLanguageTool is not thread-safe and costs 3-4 s to build, so a
+ * thread borrows one per document and gives it back. Bounded: at most {@code maxIdle} idle
+ * instances per key (one per core is all concurrent checks can use), and at most {@code maxKeys}
+ * keys; the least recently used key's idle instances are dropped when a new key comes.
+ */
+final class LanguageToolPool {
+  private final Function<String, Language> languages;
+  private final int maxIdle;
+  private final int maxKeys;
+  private final Map<String, LanguageToolBridge.Policy> policies = new java.util.concurrent.ConcurrentHashMap<>();
+  /** Idle instances per key, in access order for eviction; guarded by this. */
+  private final LinkedHashMap<String, Deque<LanguageToolBridge.Instance>> idle =
+      new LinkedHashMap<>(16, 0.75f, true);
+  /** Instances being built ahead of time, per key; guarded by this. */
+  private final Map<String, CompletableFuture<LanguageToolBridge.Instance>> pending = new LinkedHashMap<>();
+
+  LanguageToolPool(Function<String, Language> languages, int maxIdle, int maxKeys) {
+    this.languages = languages;
+    this.maxIdle = maxIdle;
+    this.maxKeys = maxKeys;
+  }
+
+  private static String key(String lang, double minConfidence) {
+    return lang + "@" + minConfidence;
+  }
+
+  /** The policy of a target language (its file is read once; a missing one is an error). */
+  LanguageToolBridge.Policy policy(String lang) {
+    return policies.computeIfAbsent(lang, LanguageToolBridge::loadPolicy);
+  }
+
+  /** An idle instance, the one being built ahead of time, or a new one (3-4 s). */
+  LanguageToolBridge.Lease borrow(String lang, double minConfidence) {
+    String key = key(lang, minConfidence);
+    LanguageToolBridge.Instance inst;
+    CompletableFuture<LanguageToolBridge.Instance> ahead;
+    synchronized (this) {
+      Deque<LanguageToolBridge.Instance> q = idle.get(key);
+      inst = q == null ? null : q.poll();
+      ahead = inst == null ? pending.remove(key) : null;
+    }
+    if (inst == null) {
+      inst = ahead != null ? ahead.join() : build(lang, minConfidence);
+    }
+    LanguageToolBridge.Instance lent = inst;
+    return new LanguageToolBridge.Lease(lent, () -> giveBack(key, lent));
+  }
+
+  /** Starts building an instance on another core, for a first document that is coming. */
+  synchronized void prewarm(String lang, double minConfidence) {
+    String key = key(lang, minConfidence);
+    Deque<LanguageToolBridge.Instance> q = idle.get(key);
+    if ((q == null || q.isEmpty()) && !pending.containsKey(key)) {
+      policy(lang); // a missing policy fails here, in the caller, not later in the background
+      pending.put(key, CompletableFuture.supplyAsync(() -> build(lang, minConfidence)));
+    }
+  }
+
+  private LanguageToolBridge.Instance build(String lang, double minConfidence) {
+    return LanguageToolBridge.create(languages.apply(lang), policy(lang), minConfidence);
+  }
+
+  private synchronized void giveBack(String key, LanguageToolBridge.Instance inst) {
+    Deque<LanguageToolBridge.Instance> q = idle.get(key);
+    if (q == null) {
+      while (idle.size() >= maxKeys) {
+        String eldest = idle.keySet().iterator().next();
+        idle.remove(eldest);
+      }
+      q = new ArrayDeque<>();
+      idle.put(key, q);
+    }
+    if (q.size() < maxIdle) {
+      q.push(inst);
+    }
+  }
+
+  /** Idle instances held now, over all keys (for tests and diagnostics). */
+  synchronized int idleCount() {
+    int n = 0;
+    for (Deque<LanguageToolBridge.Instance> q : idle.values()) {
+      n += q.size();
+    }
+    return n;
+  }
+}
