@@ -13,17 +13,17 @@ import org.junit.jupiter.api.Test;
 class CheckFuzzTest {
   @Test
   void checkWithoutGrammarKeepsTheJsonContract() {
-    Fuzz.forAll(Fuzz.spec("check-json-no-grammar", 120,
+    Cli.counted("check-json-no-grammar", () -> Fuzz.forAll(Fuzz.spec("check-json-no-grammar", 120,
         DocFiles.inputs(4, Texts.document(false, 6000, 0.03)), DocFiles::shrink, DocFiles::show),
-        files -> checkRun(files, "--no-grammar"));
+        files -> checkRun(files, "--no-grammar")));
   }
 
   /** LanguageTool costs 3-4 s to build (once, pooled) and much more per text: few, short inputs. */
   @Test
   void checkWithLanguageToolKeepsTheJsonContract() {
-    Fuzz.forAll(Fuzz.spec("check-json-languagetool", 20,
+    Cli.counted("check-json-languagetool", () -> Fuzz.forAll(Fuzz.spec("check-json-languagetool", 20,
         DocFiles.inputs(2, Texts.document(false, 2000, 0)), DocFiles::shrink, DocFiles::show).shrinkFor(60_000),
-        files -> checkRun(files));
+        files -> checkRun(files)));
   }
 
   static void checkRun(List<DocFiles.Input> files, String... options) throws Exception {

@@ -15,11 +15,15 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import dev.calque.cli.Main;
 
 /** Runs the command line in-process and checks what it printed against the documented contract. */
 final class Cli {
   private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  /** What the properties actually verified, to show a passing run was not vacuous. */
+  static final AtomicLong DOCUMENTS = new AtomicLong();
+  static final AtomicLong FINDINGS = new AtomicLong();
 
   record Result(int code, String out, String err) {
     @Override
@@ -80,6 +84,7 @@ final class Cli {
         "documents " + documents + ", expected " + expected + "; " + r);
     boolean anyFinding = false;
     for (JsonNode d : root.path("documents")) {
+      DOCUMENTS.incrementAndGet();
       String text = texts.get(d.path("path").asText());
       check(d.path("words").canConvertToInt() && d.path("words").asInt() >= 0, "bad words count", d.toString());
       check(d.path("mqmScore").isNumber() && d.path("mqmScore").asDouble() >= 0, "bad mqmScore", d.toString());
@@ -129,6 +134,7 @@ final class Cli {
 
   /** 0 <= start <= end <= length, and neither end between the halves of a surrogate pair. */
   static void verifySpan(String text, int start, int end, String who, String detail) {
+    FINDINGS.incrementAndGet();
     check(0 <= start && start <= end && end <= text.length(), "offsets out of range: " + who,
         "text length " + text.length() + "; " + detail);
     check(!Texts.splitsPair(text, start) && !Texts.splitsPair(text, end), "offset splits a surrogate pair: " + who,
@@ -155,6 +161,17 @@ final class Cli {
       }
     }
     return 0;
+  }
+
+  /** Runs a property and then says how many documents and findings it verified. */
+  static void counted(String name, Runnable property) {
+    DOCUMENTS.set(0);
+    FINDINGS.set(0);
+    try {
+      property.run();
+    } finally {
+      System.out.printf("[fuzz] %s: verified %d documents and %d findings%n", name, DOCUMENTS.get(), FINDINGS.get());
+    }
   }
 
   /** A crash message with numbers masked, so shrinking keeps to one crash whatever the indices. */

@@ -23,16 +23,16 @@ class EngineFuzzTest {
 
   @Test
   void engineTakesAnyJavaStringWithoutGrammar() {
-    Fuzz.forAll(Fuzz.spec("engine-api-no-grammar", 250, cases(Texts.document(true, 6000, 0.02)),
-        c -> Texts.shrink(c.text(), false).map(t -> new Case(c.source(), t)), Case::show),
-        c -> verify(Engines.light(c.source()), c.text()));
+    Cli.counted("engine-api-no-grammar", () -> Fuzz.forAll(Fuzz.spec("engine-api-no-grammar", 250,
+        cases(Texts.document(true, 6000, 0.02)), c -> Texts.shrink(c.text(), false).map(t -> new Case(c.source(), t)),
+        Case::show), c -> verify(Engines.light(c.source()), c.text())));
   }
 
   @Test
   void engineTakesAnyJavaStringWithLanguageTool() {
-    Fuzz.forAll(Fuzz.spec("engine-api-languagetool", 20, cases(Texts.document(true, 1500, 0)),
-        c -> Texts.shrink(c.text(), false).map(t -> new Case(c.source(), t)), Case::show),
-        c -> verify(Engines.full(c.source()), c.text()));
+    Cli.counted("engine-api-languagetool", () -> Fuzz.forAll(Fuzz.spec("engine-api-languagetool", 20,
+        cases(Texts.document(true, 1500, 0)), c -> Texts.shrink(c.text(), false).map(t -> new Case(c.source(), t)),
+        Case::show), c -> verify(Engines.full(c.source()), c.text())));
   }
 
   private static Fuzz.Gen<Case> cases(Fuzz.Gen<String> text) {
@@ -41,6 +41,7 @@ class EngineFuzzTest {
 
   static void verify(Checker checker, String text) {
     DocumentResult r = checker.check("doc.txt", text);
+    Cli.DOCUMENTS.incrementAndGet();
     check(r.text().equals(text), "result text is not the input", "");
     int last = -1;
     for (Finding f : r.findings()) {

@@ -21,9 +21,9 @@ class FixFuzzTest {
 
   @Test
   void fixChangesOnlyWhatFindingsCoverAndItsDiffAgrees() {
-    Fuzz.forAll(Fuzz.spec("fix-and-diff", 70,
+    Cli.counted("fix-and-diff", () -> Fuzz.forAll(Fuzz.spec("fix-and-diff", 70,
         DocFiles.inputs(1, Texts.document(false, 5000, 0.02)), DocFiles::shrink, DocFiles::show),
-        FixFuzzTest::fix);
+        FixFuzzTest::fix));
   }
 
   static void fix(List<DocFiles.Input> files) throws Exception {
