@@ -7,12 +7,21 @@ public final class LineIndex {
   private final int[] lineStarts;
 
   public LineIndex(CharSequence text) {
+    this(text, true);
+  }
+
+  /** Lines as diff and patch count them: only LF ends one (a lone CR is part of its line). */
+  public static LineIndex ofNewlines(CharSequence text) {
+    return new LineIndex(text, false);
+  }
+
+  private LineIndex(CharSequence text, boolean loneCr) {
     int[] starts = new int[64];
     int n = 0;
     starts[n++] = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
+      if (c == '\n' || (loneCr && c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
         if (n == starts.length) {
           starts = Arrays.copyOf(starts, n * 2);
         }

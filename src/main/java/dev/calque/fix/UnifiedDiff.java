@@ -16,7 +16,8 @@ public final class UnifiedDiff {
     if (edits.isEmpty()) {
       return "";
     }
-    LineIndex lines = new LineIndex(original);
+    // Hunks number lines as patch does (LF only), and split them the same way below.
+    LineIndex lines = LineIndex.ofNewlines(original);
     StringBuilder out = new StringBuilder();
     out.append("--- ").append(label).append('\n').append("+++ ").append(label).append(" (fixed)\n");
     int delta = 0;
@@ -44,7 +45,7 @@ public final class UnifiedDiff {
       neu.append(original, pos, to);
       List<String> oldLines = split(oldText);
       List<String> newLines = split(neu.toString());
-      out.append(String.format("@@ -%d,%d +%d,%d @@%n", firstLine, oldLines.size(),
+      out.append(String.format("@@ -%d,%d +%d,%d @@\n", firstLine, oldLines.size(),
           newLines.isEmpty() ? firstLine + delta - 1 : firstLine + delta, newLines.size()));
       for (String l : oldLines) {
         out.append('-').append(l).append('\n');
@@ -63,7 +64,7 @@ public final class UnifiedDiff {
   }
 
   private static List<String> split(String s) {
-    List<String> out = new ArrayList<>(List.of(s.split("\r?\n", -1)));
+    List<String> out = new ArrayList<>(List.of(s.split("\n", -1)));
     if (!out.isEmpty() && out.get(out.size() - 1).isEmpty()) {
       out.remove(out.size() - 1);
     }

@@ -27,10 +27,10 @@ final class DocFiles {
       return bytes == null ? null : strictUtf8(bytes);
     }
 
-    /** What the reader must refuse: missing, not UTF-8, empty, blank, or NUL in the first 8 KB. */
+    /** What the reader must refuse: missing, not UTF-8, empty, blank, or with a NUL anywhere. */
     boolean unreadable() {
       String t = text();
-      if (t == null || t.isBlank()) {
+      if (t == null || blank(t)) {
         return true;
       }
       for (int i = 0; i < Math.min(8192, bytes.length); i++) {
@@ -44,7 +44,7 @@ final class DocFiles {
     /** What the reader must accept: real text without NUL (NUL after 8 KB is property 5's business). */
     boolean readable() {
       String t = text();
-      return t != null && !t.isBlank() && t.indexOf('\0') < 0;
+      return t != null && !blank(t) && t.indexOf('\0') < 0;
     }
 
     String show() {
@@ -167,5 +167,10 @@ final class DocFiles {
     } catch (IOException e) {
       // a temp folder left behind is harmless
     }
+  }
+
+  /** As the reader sees it: only white space, controls and invisible format characters. */
+  static boolean blank(String t) {
+    return t.chars().allMatch(c -> dev.calque.analysis.TextChars.isBlank((char) c));
   }
 }

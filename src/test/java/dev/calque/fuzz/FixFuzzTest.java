@@ -101,7 +101,7 @@ class FixFuzzTest {
     }
   }
 
-  /** Applies a unified diff to the text's lines (split as diff tools do, at \r?\n), checking each hunk. */
+  /** Applies a unified diff to the text's lines (split as patch does, at \n; a CR stays in its line), checking each hunk. */
   private static List<String> apply(String label, String text, String diff) {
     List<String> old = lines(text);
     String[] d = diff.split("\n", -1);
@@ -137,9 +137,9 @@ class FixFuzzTest {
     return out;
   }
 
-  /** Lines as UnifiedDiff counts them: split at \r?\n, without the empty piece after a final line end. */
+  /** Lines as UnifiedDiff and patch count them: split at \n, without the empty piece after a final line end. */
   private static List<String> lines(String s) {
-    List<String> l = new ArrayList<>(List.of(s.split("\r?\n", -1)));
+    List<String> l = new ArrayList<>(List.of(s.split("\n", -1)));
     if (!l.isEmpty() && l.get(l.size() - 1).isEmpty()) {
       l.remove(l.size() - 1);
     }

@@ -145,7 +145,7 @@ class LongTokenFuzzTest {
 
   /** The child: builds the checker once (outside the timed part), then checks each file it is sent. */
   public static void main(String[] args) throws IOException {
-    Checker checker = new Checker(CheckOptions.defaults().withGrammar(false));
+    Checker checker = new dev.calque.engine.Calque().checker(CheckOptions.defaults().withGrammar(false));
     checker.check("warm-up.txt", "The talks were held for the sake of of the relations.");
     System.out.println("ready");
     BufferedReader paths = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
