@@ -65,6 +65,24 @@ public final class Token {
     return stem;
   }
 
+  /**
+   * The stem of the part after the last hyphen ("far-right" gives "right"), or the stem: LanguageTool's
+   * tokenizer keeps hyphenated compounds whole where the light analysis splits them, and a context
+   * word must be found either way.
+   */
+  public String tailStem() {
+    int h = text.lastIndexOf('-');
+    return h <= 0 || h == text.length() - 1 ? stem() : morphology.stem(text.substring(h + 1));
+  }
+
+  /**
+   * The word's readings without sentence context, as its dictionary gives them: the same whichever
+   * analysis ran (LanguageTool's disambiguator may have dropped the one a rule looks for).
+   */
+  public List<Reading> dictionaryReadings() {
+    return morphology.readings(text);
+  }
+
   public List<Reading> readings() {
     if (readings == null) {
       readings = morphology.readings(text);

@@ -96,6 +96,15 @@ public final class Calque {
   }
 
   /**
+   * A pooled LanguageTool for one thread and one document (close the lease to give it back); its
+   * rules are those whose findings can reach minConfidence.
+   */
+  public LanguageToolBridge.Lease borrowLanguageTool(String language, double minConfidence) {
+    profile(language);
+    return languageTool.borrow(language, minConfidence);
+  }
+
+  /**
    * Starts building the gazetteer index and the language's analysis on the other core while the
    * caller loads rules and reads input: a cold start costs the longest of them, not their sum.
    */

@@ -73,10 +73,10 @@ class LanguageToolBridgeTest {
    * Engines.full uses), then LanguageTool's rules over that analysis.
    */
   static Bridged bridge(String text) {
-    try (LanguageToolBridge.Lease lease = LanguageToolBridge.borrow("en", CheckOptions.defaults().minConfidence())) {
-      Document doc = Resources.analyzer("en").analyze("test", text, lease.tool());
-      RuleContext ctx = new RuleContext(doc, Resources.morphology("en"), Resources.gazetteer(), null);
-      List<Finding> found = LanguageToolBridge.check(lease, "en", ctx);
+    try (LanguageToolBridge.Lease lease = Engines.runtime().borrowLanguageTool("en", CheckOptions.defaults().minConfidence())) {
+      Document doc = Engines.runtime().analyzer("en").analyze("test", text, lease.tool());
+      RuleContext ctx = new RuleContext(doc, Engines.runtime().morphology("en"), Engines.runtime().gazetteer(), null);
+      List<Finding> found = LanguageToolBridge.check(lease, ctx);
       List<RuleMatch> raw;
       try {
         raw = lease.tool().check(text);

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.languagetool.JLanguageTool;
 import dev.calque.analysis.Document;
 import dev.calque.engine.LanguageToolBridge;
-import dev.calque.engine.Resources;
+import dev.calque.engine.Engines;
 
 /**
  * Every example of every bundled rule, run through the full analysis (LanguageTool's tokenizer and
@@ -26,9 +26,9 @@ class RuleExamplesFullAnalysisTest {
   void everyExampleBehavesUnderTheFullAnalysisAsUnderTheLightOne() {
     List<String> mismatches = new ArrayList<>();
     int examples = 0;
-    try (LanguageToolBridge.Lease lease = LanguageToolBridge.borrow(LANGUAGE, 0)) {
+    try (LanguageToolBridge.Lease lease = Engines.runtime().borrowLanguageTool(LANGUAGE, 0)) {
       JLanguageTool full = lease.tool();
-      for (Rule rule : Resources.bundledRules()) {
+      for (Rule rule : Engines.runtime().bundledRules()) {
         for (Example e : rule.spec().examples()) {
           examples++;
           String light = verdict(rule, e, null);
@@ -50,8 +50,8 @@ class RuleExamplesFullAnalysisTest {
   @Test
   void underTheLightAnalysisThisRunnerAgreesWithExampleRunner() {
     List<String> disagreements = new ArrayList<>();
-    for (Rule rule : Resources.bundledRules()) {
-      boolean runnerOk = ExampleRunner.run(rule, LANGUAGE).isEmpty();
+    for (Rule rule : Engines.runtime().bundledRules()) {
+      boolean runnerOk = ExampleRunner.run(rule, Engines.runtime().analyzer(LANGUAGE), Engines.runtime().gazetteer()).isEmpty();
       boolean oursOk = rule.spec().examples().stream().allMatch(e -> verdict(rule, e, null) == null);
       if (runnerOk != oursOk) {
         disagreements.add(rule.id() + ": ExampleRunner " + (runnerOk ? "passes" : "fails") + ", this test's runner "
@@ -97,8 +97,8 @@ class RuleExamplesFullAnalysisTest {
   }
 
   private static List<Finding> findings(Rule rule, String text, JLanguageTool full) {
-    Document doc = Resources.analyzer(LANGUAGE).analyze("example", text, full);
-    RuleContext ctx = new RuleContext(doc, Resources.morphology(LANGUAGE), Resources.gazetteer(),
+    Document doc = Engines.runtime().analyzer(LANGUAGE).analyze("example", text, full);
+    RuleContext ctx = new RuleContext(doc, Engines.runtime().morphology(LANGUAGE), Engines.runtime().gazetteer(),
         rule.spec().sourceLanguage());
     List<Finding> out = new ArrayList<>();
     rule.check(ctx, out::add);

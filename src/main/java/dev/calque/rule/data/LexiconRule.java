@@ -226,7 +226,7 @@ public final class LexiconRule extends AbstractRule {
   }
 
   private static boolean anyKey(Token t, Set<String> words) {
-    return !words.isEmpty() && words.contains(t.stem());
+    return !words.isEmpty() && (words.contains(t.stem()) || words.contains(t.tailStem()));
   }
 
   private static boolean matches(List<Token> tokens, int i, List<Set<String>> phrase) {
@@ -278,14 +278,17 @@ public final class LexiconRule extends AbstractRule {
     // Prefer an inflected reading ("squires" as squire/NNS over the noun "squires"/NN), so the
     // correction is inflected the same way.
     String fallback = null;
+    // Dictionary readings, not the disambiguated ones: the word class is the entry's condition on the
+    // word, and grammar mode must find what the light analysis finds ("was embarrassed" keeps its adjective).
+    List<Reading> readings = head.dictionaryReadings();
     if ("verb".equals(pos) && prevIsAuxiliary) {
-      for (Reading r : head.readings()) {
+      for (Reading r : readings) {
         if ("VBN".equals(r.pos())) {
           return "VBN"; // "were translated": a participle
         }
       }
     }
-    for (Reading r : head.readings()) {
+    for (Reading r : readings) {
       if (r.pos() != null && r.pos().startsWith(prefix) && !r.pos().startsWith("NNP")) {
         if (r.lemma() != null && !r.lemma().equalsIgnoreCase(head.text())) {
           return r.pos();
