@@ -22,15 +22,10 @@ public final class Checker {
   /** Very large inputs are analysed in windows of about this many characters, cut at line ends. */
   static final int WINDOW = 1 << 20;
 
-  /** Source-language evidence a document needs before its pair rules count: distinct strong findings. */
-  static final int INFERENCE_EVIDENCE = 2;
-  /** A pair finding counts as evidence of its source language from this confidence up. */
-  static final double EVIDENCE_CONFIDENCE = 0.7;
-
   private final Calque runtime;
   private final CheckOptions options;
   private final List<Rule> rules;
-  private final Map<String, List<Rule>> candidatePairs;
+  private final SourceInference inference;
   /** Rules whose findings show whatever their confidence (see {@link #enabledOffByDefault()}). */
   private final Set<String> alwaysShown;
   private final String pairNote;
@@ -59,7 +54,8 @@ public final class Checker {
       }
     }
     this.rules = activeRules(options, all);
-    this.candidatePairs = options.sourceLanguage() == null ? candidatePairRules(options, all) : Map.of();
+    this.inference = new SourceInference(options.sourceLanguage() == null ? candidatePairRules(options, all) : Map.of(),
+        runtime.profile(options.language()));
     this.alwaysShown = options.explicitMinConfidence() ? Set.of() : enabledOffByDefault();
     String src = options.sourceLanguage();
     Set<String> sources = runtime.sourceLanguages(options.language());
@@ -85,7 +81,7 @@ public final class Checker {
   public Set<String> enabledOffByDefault() {
     Set<String> ids = new LinkedHashSet<>();
     List<Rule> all = new ArrayList<>(rules);
-    candidatePairs.values().forEach(all::addAll);
+    all.addAll(inference.rules());
     for (Rule r : all) {
       if (!r.spec().defaultOn()) {
         ids.add(r.id());
@@ -150,7 +146,7 @@ public final class Checker {
     LineIndex lines = new LineIndex(text);
     List<Finding> findings = new ArrayList<>();
     Set<String> notes = new LinkedHashSet<>();
-    Inference inference = new Inference();
+    SourceInference.State inferred = inference.new State();
     int words = 0;
     int from = 0;
     try (LanguageToolBridge.Lease lease = options.grammar()
@@ -160,17 +156,18 @@ public final class Checker {
         Document doc = analyzer.analyze(path, text, lines, from, to, lease == null ? null : lease.tool());
         words += doc.wordCount();
         notes.addAll(doc.problems());
-        findings.addAll(check(doc, lease, inference, notes));
+        findings.addAll(check(doc, lease, inferred, notes));
         from = to;
       }
     }
     String source = CheckOptions.NO_SOURCE.equals(options.sourceLanguage()) ? null : options.sourceLanguage();
-    if (source == null && inference.language != null) {
-      source = inference.language;
-      List<String> shown = new ArrayList<>(inference.evidence).subList(0, Math.min(4, inference.evidence.size()));
-      notes.add("source language inferred as " + source + " from " + inference.evidence.size()
+    if (source == null && inferred.language() != null) {
+      source = inferred.language();
+      List<String> evidence = new ArrayList<>(inferred.evidence());
+      List<String> shown = evidence.subList(0, Math.min(4, evidence.size()));
+      notes.add("source language inferred as " + source + " from " + evidence.size()
           + " artifacts specific to it (" + String.join(", ", shown) + "); pass --source-lang to set it");
-    } else if (options.sourceLanguage() == null && !candidatePairs.isEmpty()) {
+    } else if (options.sourceLanguage() == null && inference.active()) {
       notes.add("source language unknown and not inferred: only language-independent and " + options.language()
           + " rules ran; pass --source-lang (e.g. es) for the pair lexicons");
     }
@@ -196,22 +193,15 @@ public final class Checker {
     return shown;
   }
 
-  /** What the pair rules found when the source language was not given. */
-  private static final class Inference {
-    String language;
-    /** Distinct evidence, in the order found, across windows. */
-    final Set<String> evidence = new LinkedHashSet<>();
-  }
-
   /** Findings for one analysed window; lease is null when LanguageTool's rules are off. */
-  private List<Finding> check(Document doc, LanguageToolBridge.Lease lease, Inference inference,
+  private List<Finding> check(Document doc, LanguageToolBridge.Lease lease, SourceInference.State inferred,
       Set<String> notes) {
     RuleContext ctx = new RuleContext(doc, runtime.morphology(options.language()), runtime.gazetteer(),
         options.sourceLanguage());
     List<Finding> own = new ArrayList<>();
     run(rules, ctx, own);
-    if (!candidatePairs.isEmpty()) {
-      own.addAll(inferred(ctx, inference));
+    if (inference.active()) {
+      own.addAll(inferred.window(ctx, (pairRules, out) -> run(pairRules, ctx, out)));
     }
     List<Finding> lt = lease != null ? languageTool(lease, ctx) : List.of();
     notes.addAll(ctx.problems());
@@ -232,45 +222,6 @@ public final class Checker {
         throw new CheckFailure(ctx.document().path(), r.id(), e);
       }
     }
-  }
-
-  /**
-   * Runs each candidate source language's pair rules and keeps the findings of the language with
-   * the most strong, distinct findings, if it has at least INFERENCE_EVIDENCE of them (in this
-   * window or, for a large document, in the windows before). Spanish calques in an English text
-   * are rare enough in text that was not translated from Spanish that two distinct ones are
-   * telling; one alone is not.
-   */
-  private List<Finding> inferred(RuleContext ctx, Inference inference) {
-    List<Finding> best = List.of();
-    String bestLanguage = null;
-    Set<String> bestEvidence = Set.of();
-    for (Map.Entry<String, List<Rule>> e : candidatePairs.entrySet()) {
-      if (inference.language != null && !inference.language.equals(e.getKey())) {
-        continue;
-      }
-      List<Finding> found = new ArrayList<>();
-      run(e.getValue(), ctx, found);
-      Set<String> evidence = new LinkedHashSet<>();
-      for (Finding f : found) {
-        if (f.confidence() >= EVIDENCE_CONFIDENCE) {
-          evidence.add("'" + ctx.document().text(f.start(), f.end()).toLowerCase(java.util.Locale.ROOT) + "'");
-        }
-      }
-      if (evidence.size() > bestEvidence.size()) {
-        best = found;
-        bestLanguage = e.getKey();
-        bestEvidence = evidence;
-      }
-    }
-    if (inference.language == null && bestEvidence.size() >= INFERENCE_EVIDENCE) {
-      inference.language = bestLanguage;
-    }
-    if (inference.language != null && inference.language.equals(bestLanguage)) {
-      inference.evidence.addAll(bestEvidence);
-      return best;
-    }
-    return List.of();
   }
 
   private List<Finding> languageTool(LanguageToolBridge.Lease lease, RuleContext ctx) {

@@ -19,6 +19,31 @@ public abstract class LanguageProfile {
   /** Name for messages: "English". */
   public abstract String name();
 
+  /** How many distinct artifacts, at what confidence, make a source language inferred. */
+  public record SourceInference(int minEvidence, double evidenceConfidence) {
+  }
+
+  /** The inference threshold for text translated from this source language into this target. */
+  public SourceInference sourceInference(String source) {
+    return data().sourceInference(source);
+  }
+
+  /** The profile's data file (dev/calque/language/CODE/profile.yaml), read once. */
+  protected final ProfileData data() {
+    ProfileData d = data;
+    if (d == null) {
+      synchronized (this) {
+        if (data == null) {
+          data = ProfileData.load(getClass(), code());
+        }
+        d = data;
+      }
+    }
+    return d;
+  }
+
+  private volatile ProfileData data;
+
   /** LanguageTool's language module for this target (its tagger, synthesizer, rules). */
   public Language languageTool() {
     return Languages.getLanguageForShortCode(languageToolCode());
