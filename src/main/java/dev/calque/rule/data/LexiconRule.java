@@ -75,8 +75,8 @@ public final class LexiconRule extends AbstractRule {
   }
 
   static LexiconRule of(RuleSpec spec, RuleFileModel.RuleModel m) {
-    Kinds.refuse(m, "pattern", m.pattern, "replace", m.replace, "line", m.line, "family", m.family);
-    // case-sensitive is shared with pattern rules: here it means each word keeps the case of its first letter
+    // the loader has refused keys of other kinds (Kinds); case-sensitive here means each word keeps the case
+    // of its first letter
     if (m.match == null || m.match.isEmpty()) {
       throw new IllegalArgumentException("match: a lexicon rule needs the English phrase(s) MT produces");
     }

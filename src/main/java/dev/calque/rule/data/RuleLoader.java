@@ -35,7 +35,6 @@ import dev.calque.rule.family.RuleFamilies;
 public final class RuleLoader {
   private static final Pattern ID = Pattern.compile("[a-z0-9-]+(\\.[a-z0-9-]+)+");
   private static final Pattern GROUP = Pattern.compile("common|[a-z]{2}|[a-z]{2}-[a-z]{2}");
-  private static final Set<String> KINDS = Set.of("lexicon", "pattern", "line", "java");
 
   /** The file extensions of rule files, bundled and user. */
   static final String[] EXTENSIONS = {".yaml", ".yml"};
@@ -150,7 +149,8 @@ public final class RuleLoader {
     for (int i = 0; i < model.rules.size(); i++) {
       RuleFileModel.RuleModel m = model.rules.get(i);
       int line = i < shape.ruleLines().size() ? shape.ruleLines().get(i) : lineOf(text, m.id);
-      Rule r = build(file + ":" + line, group, sourceLanguage, model.defaults, m);
+      Map<String, Integer> keys = i < shape.ruleKeys().size() ? shape.ruleKeys().get(i) : Map.of();
+      Rule r = build(file, line, keys, group, sourceLanguage, model.defaults, m);
       String before = ids.putIfAbsent(r.id(), r.spec().location());
       if (before != null) {
         throw new RuleFileException(r.spec().location() + ": id: '" + r.id() + "' is already defined at " + before);
@@ -160,9 +160,10 @@ public final class RuleLoader {
     return out;
   }
 
-  /** Builds one rule; where is "file:line" of its entry. */
-  private Rule build(String where, String group, String sourceLanguage, RuleFileModel.Defaults d,
-      RuleFileModel.RuleModel m) {
+  /** Builds one rule from its entry at file:line, whose keys (as written) are at keyLines. */
+  private Rule build(String file, int line, Map<String, Integer> keyLines, String group, String sourceLanguage,
+      RuleFileModel.Defaults d, RuleFileModel.RuleModel m) {
+    String where = file + ":" + line;
     if (m.id == null) {
       throw new RuleFileException(where + ": id: required, dotted lower case, e.g. en.repetition.word");
     }
@@ -173,9 +174,10 @@ public final class RuleLoader {
       throw new RuleFileException(where + ": id: '" + m.id + "' must start with the folder name '" + group + ".'");
     }
     String kind = or(m.kind, d.kind);
-    if (kind == null || !KINDS.contains(kind)) {
-      throw new RuleFileException(where + ": kind: '" + kind + "' is not one of " + KINDS);
+    if (kind == null || !Kinds.names().contains(kind)) {
+      throw new RuleFileException(where + ": kind: '" + kind + "' is not one of " + Kinds.names());
     }
+    Kinds.check(file, kind, keyLines);
     String category = or(m.category, d.category);
     if (category == null || !Category.isKnown(category)) {
       throw new RuleFileException(where + ": category: '" + category + "' is not an MQM category calque knows: "
