@@ -127,6 +127,19 @@ class RuleLoaderTest {
   }
 
   @Test
+  void familiesRefuseParamsTheyDidNotRead() {
+    assertEquals(1, loader.parse("x.yaml", "en", JAVA.replace("    family: word-repetition",
+        "    family: word-repetition\n    params: {allow: [had had]}")).size());
+    assertExactly(JAVA.replace("    family: word-repetition", "    family: word-repetition\n    params: {bogus: 1}"),
+        "x.yaml:2: params: unknown key 'bogus' for family 'word-repetition' (it reads: allow)");
+    assertExactly(JAVA.replace("    family: word-repetition", "    family: section-label-headline\n"
+        + "    params: {labels: [World], window: 3}"),
+        "x.yaml:2: params: unknown key 'window' for family 'section-label-headline' (it reads: labels, within)");
+    assertExactly(JAVA.replace("    family: word-repetition", "    family: spanish-billions\n    params: {min: 1}"),
+        "x.yaml:2: params: unknown key 'min' for family 'spanish-billions' (it reads: none)");
+  }
+
+  @Test
   void lineRulesHonourCaseSensitive() {
     String sensitive = LINE.replace("    line:", "    case-sensitive: true\n    line:");
     assertEquals(List.of(), ExampleRunner.run(loader.parse("x.yaml", "en",
