@@ -35,6 +35,7 @@ import dev.calque.rule.family.RuleFamilies;
 public final class RuleLoader {
   private static final Pattern ID = Pattern.compile("[a-z0-9-]+(\\.[a-z0-9-]+)+");
   private static final Pattern GROUP = Pattern.compile("common|[a-z]{2}|[a-z]{2}-[a-z]{2}");
+  private static final Pattern NAME = Pattern.compile("[a-z0-9-]+");
 
   /** The file extensions of rule files, bundled and user. */
   static final String[] EXTENSIONS = {".yaml", ".yml"};
@@ -56,7 +57,7 @@ public final class RuleLoader {
         files.add(e);
       }
     }
-    return load(files, new HashMap<>(), Set.of());
+    return load(files, new HashMap<>(), Set.of(), true);
   }
 
   /** The rules in a user folder (files directly in it, or in common/, en/, es-en/ ... below it). */
@@ -85,13 +86,18 @@ public final class RuleLoader {
       if (files.isEmpty()) { // most likely the wrong folder: say so rather than check with no rules of yours
         throw new RuleFileException(dir + ": no rule files (.yaml or .yml) in this folder");
       }
-      all.addAll(load(files, taken, bundledIds));
+      all.addAll(load(files, taken, bundledIds, false));
     }
     return all;
   }
 
-  /** Loads files in order; taken maps each id already defined to its location. */
-  private List<Rule> load(List<ResourceTree.Entry> entries, Map<String, String> taken, Set<String> bundledIds) {
+  /**
+   * Loads files in order; taken maps each id already defined to its location. Bundled files also
+   * hold only the ids their name gives (rules/es-en/idiom.yaml: es-en.idiom.*); user folders need
+   * only the folder prefix, since a house-style file often gathers rules of several themes.
+   */
+  private List<Rule> load(List<ResourceTree.Entry> entries, Map<String, String> taken, Set<String> bundledIds,
+      boolean bundled) {
     List<Rule> rules = new ArrayList<>();
     for (ResourceTree.Entry e : entries) {
       byte[] bytes;
@@ -100,7 +106,10 @@ public final class RuleLoader {
       } catch (IOException ex) {
         throw new RuleFileException(e.name() + ": cannot be read: " + ex.getMessage());
       }
-      for (Rule r : parse(e.name(), groupOf(e.name()), RuleText.decode(e.name(), bytes))) {
+      String text = RuleText.decode(e.name(), bytes);
+      List<Rule> parsed = bundled ? parse(e.name(), groupOf(e.name()), namespaceOf(e.name()), text)
+          : parse(e.name(), groupOf(e.name()), text);
+      for (Rule r : parsed) {
         String where = r.spec().location();
         if (bundledIds.contains(r.id())) {
           throw new RuleFileException(where + ": id: '" + r.id() + "' is already a bundled rule (choose another id, "
@@ -122,8 +131,27 @@ public final class RuleLoader {
     return GROUP.matcher(parent).matches() ? parent : "custom";
   }
 
+  /**
+   * The id prefix of a bundled rule file, "group.name" for rules/group/name.yaml: the file a rule id
+   * names is the file that defines it, and a file holds one theme rather than a size-split share.
+   */
+  static String namespaceOf(String file) {
+    String[] parts = file.split("/");
+    String name = parts[parts.length - 1].replaceFirst("\\.[^.]*$", "");
+    if (parts.length != 3 || !GROUP.matcher(parts[1]).matches() || !NAME.matcher(name).matches()) {
+      throw new RuleFileException(file + ": a bundled rule file is rules/<group>/<name>.yaml, with <group> common, "
+          + "a language (en) or a pair (es-en), and <name> lower case, the middle part of its rules' ids");
+    }
+    return parts[1] + "." + name;
+  }
+
   /** Parses one file; public for tests and for `calque rules test FILE`. */
   public List<Rule> parse(String file, String group, String text) {
+    return parse(file, group, null, text);
+  }
+
+  /** Parses one file whose ids must start with namespace + "." (null: with the group's). */
+  List<Rule> parse(String file, String group, String namespace, String text) {
     YamlShape shape = YamlShape.of(file, text);
     if (shape.empty()) {
       return List.of(); // an empty or comment-only file is a valid file with no rules
@@ -150,7 +178,7 @@ public final class RuleLoader {
       RuleFileModel.RuleModel m = model.rules.get(i);
       int line = i < shape.ruleLines().size() ? shape.ruleLines().get(i) : lineOf(text, m.id);
       Map<String, Integer> keys = i < shape.ruleKeys().size() ? shape.ruleKeys().get(i) : Map.of();
-      Rule r = build(file, line, keys, group, sourceLanguage, model.defaults, m);
+      Rule r = build(file, line, keys, group, namespace, sourceLanguage, model.defaults, m);
       String before = ids.putIfAbsent(r.id(), r.spec().location());
       if (before != null) {
         throw new RuleFileException(r.spec().location() + ": id: '" + r.id() + "' is already defined at " + before);
@@ -161,8 +189,8 @@ public final class RuleLoader {
   }
 
   /** Builds one rule from its entry at file:line, whose keys (as written) are at keyLines. */
-  private Rule build(String file, int line, Map<String, Integer> keyLines, String group, String sourceLanguage,
-      RuleFileModel.Defaults d, RuleFileModel.RuleModel m) {
+  private Rule build(String file, int line, Map<String, Integer> keyLines, String group, String namespace,
+      String sourceLanguage, RuleFileModel.Defaults d, RuleFileModel.RuleModel m) {
     String where = file + ":" + line;
     if (m.id == null) {
       throw new RuleFileException(where + ": id: required, dotted lower case, e.g. en.repetition.word");
@@ -172,6 +200,10 @@ public final class RuleLoader {
     }
     if (!group.equals("custom") && !m.id.startsWith(group + ".")) {
       throw new RuleFileException(where + ": id: '" + m.id + "' must start with the folder name '" + group + ".'");
+    }
+    if (namespace != null && !m.id.startsWith(namespace + ".")) {
+      throw new RuleFileException(where + ": id: '" + m.id + "' must start with '" + namespace + ".', the file's "
+          + "folder and name (a rule of another namespace goes in its own file)");
     }
     String kind = or(m.kind, d.kind);
     if (kind == null || !Kinds.names().contains(kind)) {
