@@ -14,6 +14,7 @@ import dev.calque.rule.AbstractRule;
 import dev.calque.rule.Finding;
 import dev.calque.rule.RuleContext;
 import dev.calque.rule.RuleSpec;
+import dev.calque.rule.family.Evidence;
 
 /**
  * A literal rendering MT produces (a calque, a false friend) and its corrections. Phrases match on
@@ -21,8 +22,6 @@ import dev.calque.rule.RuleSpec;
  * uses clean; suggestions are re-inflected like the matched word ("squires" gives "henchmen").
  */
 public final class LexiconRule extends AbstractRule {
-  /** Evidence (log-odds) that a word from boost-near adds. */
-  static final double BOOST = 1.0;
   private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "be", "been", "being", "has",
       "have", "had", "get", "got", "gets", "'s", "'ve", "'d");
 
@@ -42,6 +41,8 @@ public final class LexiconRule extends AbstractRule {
   private final List<String> near;
   private final List<String> notNear;
   private final List<String> boostNear;
+  /** Evidence (log-odds) that a word from boost-near adds. */
+  private final double boost;
   private volatile Compiled compiled;
 
   private record Compiled(List<List<Set<String>>> phrases, List<List<Set<String>>> forms, Set<String> before, Set<String> notBefore, Set<String> after,
@@ -72,6 +73,8 @@ public final class LexiconRule extends AbstractRule {
     this.near = orEmpty(c.near);
     this.notNear = orEmpty(c.notNear);
     this.boostNear = orEmpty(c.boostNear);
+    // read only by rules that weigh it, so that a weight no rule uses shows up as unread
+    this.boost = boostNear.isEmpty() ? 0 : Evidence.bundled().weight("lexicon.boost-near");
   }
 
   static LexiconRule of(RuleSpec spec, RuleFileModel.RuleModel m) {
@@ -214,7 +217,7 @@ public final class LexiconRule extends AbstractRule {
     if (!contextAllows(c, ctx, tokens, s, i, end)) {
       return false;
     }
-    double evidence = c.boostNear().isEmpty() ? 0 : (anyNear(c.boostNear(), ctx, tokens, s, i, end) ? BOOST : 0);
+    double evidence = c.boostNear().isEmpty() ? 0 : (anyNear(c.boostNear(), ctx, tokens, s, i, end) ? boost : 0);
     List<String> repl = new ArrayList<>();
     for (String sug : suggestions) {
       repl.add(adapt(ctx.morphology(), sug, headTag, first.isCapitalized() && i == s.tokenFrom()));

@@ -26,6 +26,7 @@ import dev.calque.rule.Example;
 import dev.calque.rule.Rule;
 import dev.calque.rule.RuleSpec;
 import dev.calque.rule.Severity;
+import dev.calque.rule.family.Evidence;
 import dev.calque.rule.family.RuleFamilies;
 
 /**
@@ -53,7 +54,8 @@ public final class RuleLoader {
   public List<Rule> loadBundled() {
     List<ResourceTree.Entry> files = new ArrayList<>();
     for (ResourceTree.Entry e : ResourceTree.list("rules", EXTENSIONS)) {
-      if (!e.name().startsWith("rules/languagetool/")) { // LanguageTool's mapping, not calque rules
+      // LanguageTool's mapping and the evidence weights rules read: tables, not rule files
+      if (!e.name().startsWith("rules/languagetool/") && !e.name().equals(Evidence.FILE)) {
         files.add(e);
       }
     }

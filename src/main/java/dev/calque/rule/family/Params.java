@@ -28,6 +28,14 @@ public final class Params {
     return values.get(key);
   }
 
+  /**
+   * The weight of a piece of evidence this family weighs, from rules/evidence.yaml under
+   * "family.name". Not a parameter: rules of a family share its weights.
+   */
+  public double weight(String name) {
+    return Evidence.bundled().weight(family + "." + name);
+  }
+
   /** Refuses a key the family never read: a typo, or a parameter of another family. */
   void refuseUnread() {
     for (String k : values.keySet()) {
