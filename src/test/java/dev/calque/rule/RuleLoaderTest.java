@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import dev.calque.engine.Resources;
 import dev.calque.rule.data.RuleFileException;
 import dev.calque.rule.data.RuleLoader;
+import dev.calque.rule.family.Evidence;
 
 class RuleLoaderTest {
   private static final String GOOD = """
@@ -137,6 +138,13 @@ class RuleLoaderTest {
         "x.yaml:2: params: unknown key 'window' for family 'section-label-headline' (it reads: labels, within)");
     assertExactly(JAVA.replace("    family: word-repetition", "    family: spanish-billions\n    params: {min: 1}"),
         "x.yaml:2: params: unknown key 'min' for family 'spanish-billions' (it reads: none)");
+  }
+
+  @Test
+  void aWeightMissingFromTheEvidenceTableIsALoadError() {
+    RuleLoader without = new RuleLoader(Evidence.parse("e.yaml", "lexicon.boost-near: 1.0  # a boosting word\n"));
+    RuleFileException e = assertThrows(RuleFileException.class, () -> without.parse("x.yaml", "en", JAVA));
+    assertEquals("x.yaml:2: evidence: no weight 'word-repetition.function-word' in e.yaml", e.getMessage());
   }
 
   @Test

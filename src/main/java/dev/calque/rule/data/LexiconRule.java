@@ -49,7 +49,7 @@ public final class LexiconRule extends AbstractRule {
       Set<String> notAfter, Set<String> near, Set<String> notNear, Set<String> boostNear) {
   }
 
-  private LexiconRule(RuleSpec spec, RuleFileModel.RuleModel m) {
+  private LexiconRule(RuleSpec spec, RuleFileModel.RuleModel m, Evidence evidence) {
     super(spec);
     this.phrases = List.copyOf(m.match);
     this.suggestions = List.copyOf(m.suggest);
@@ -74,10 +74,10 @@ public final class LexiconRule extends AbstractRule {
     this.notNear = orEmpty(c.notNear);
     this.boostNear = orEmpty(c.boostNear);
     // read only by rules that weigh it, so that a weight no rule uses shows up as unread
-    this.boost = boostNear.isEmpty() ? 0 : Evidence.bundled().weight("lexicon.boost-near");
+    this.boost = boostNear.isEmpty() ? 0 : evidence.weight("lexicon.boost-near");
   }
 
-  static LexiconRule of(RuleSpec spec, RuleFileModel.RuleModel m) {
+  static LexiconRule of(RuleSpec spec, RuleFileModel.RuleModel m, Evidence evidence) {
     // the loader has refused keys of other kinds (Kinds); case-sensitive here means each word keeps the case
     // of its first letter
     if (m.match == null || m.match.isEmpty()) {
@@ -92,7 +92,7 @@ public final class LexiconRule extends AbstractRule {
     if (m.context != null && m.context.window != null && m.context.window < 1) {
       throw new IllegalArgumentException("context.window: must be a positive number of words");
     }
-    return new LexiconRule(spec, m);
+    return new LexiconRule(spec, m, evidence);
   }
 
   private static List<String> orEmpty(List<String> l) {

@@ -50,6 +50,18 @@ public final class RuleLoader {
       .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
       .setDefaultSetterInfo(JsonSetter.Value.construct(Nulls.SKIP, Nulls.FAIL));
 
+  /** The weights rules read for their context evidence. */
+  private final Evidence evidence;
+
+  /** A loader whose rules weigh evidence by the bundled table (rules/evidence.yaml). */
+  public RuleLoader() {
+    this(Evidence.bundled());
+  }
+
+  public RuleLoader(Evidence evidence) {
+    this.evidence = evidence;
+  }
+
   /** The rules bundled under rules/ on the classpath. */
   public List<Rule> loadBundled() {
     List<ResourceTree.Entry> files = new ArrayList<>();
@@ -263,10 +275,10 @@ public final class RuleLoader {
         sourceLanguage, on, examples, where);
     try {
       return switch (kind) {
-        case "lexicon" -> LexiconRule.of(spec, m);
+        case "lexicon" -> LexiconRule.of(spec, m, evidence);
         case "pattern" -> PatternRule.of(spec, m);
         case "line" -> LineRule.of(spec, m);
-        default -> RuleFamilies.create(spec, m.family, m.params);
+        default -> RuleFamilies.create(spec, m.family, m.params, evidence);
       };
     } catch (IllegalArgumentException ex) {
       throw new RuleFileException(where + ": " + ex.getMessage());

@@ -34,23 +34,24 @@ public final class Evidence {
     this.weights = weights;
   }
 
-  /** The bundled table, loaded once. */
+  /** The bundled table, loaded once and shared. */
   public static Evidence bundled() {
     return Bundled.TABLE;
   }
 
   private static final class Bundled {
     static final Evidence TABLE = load();
+  }
 
-    private static Evidence load() {
-      try (InputStream in = Evidence.class.getClassLoader().getResourceAsStream(FILE)) {
-        if (in == null) {
-          throw new IllegalStateException(FILE + " is missing from the classpath");
-        }
-        return parse(FILE, new String(in.readAllBytes(), StandardCharsets.UTF_8));
-      } catch (IOException e) {
-        throw new UncheckedIOException(FILE + ": " + e.getMessage(), e);
+  /** A fresh copy of the bundled table, whose reads are its own (for checking which names are read). */
+  public static Evidence load() {
+    try (InputStream in = Evidence.class.getClassLoader().getResourceAsStream(FILE)) {
+      if (in == null) {
+        throw new IllegalStateException(FILE + " is missing from the classpath");
       }
+      return parse(FILE, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(FILE + ": " + e.getMessage(), e);
     }
   }
 

@@ -15,12 +15,14 @@ import java.util.Set;
 public final class Params {
   private final String family;
   private final Map<String, Object> values;
+  private final Evidence evidence;
   /** Every key the family asked for, given or not, in the order asked. */
   private final Set<String> read = new LinkedHashSet<>();
 
-  Params(String family, Map<String, Object> values) {
+  Params(String family, Map<String, Object> values, Evidence evidence) {
     this.family = family;
     this.values = values;
+    this.evidence = evidence;
   }
 
   private Object get(String key) {
@@ -33,7 +35,7 @@ public final class Params {
    * "family.name". Not a parameter: rules of a family share its weights.
    */
   public double weight(String name) {
-    return Evidence.bundled().weight(family + "." + name);
+    return evidence.weight(family + "." + name);
   }
 
   /** Refuses a key the family never read: a typo, or a parameter of another family. */

@@ -33,7 +33,8 @@ public final class RuleFamilies {
   private RuleFamilies() {
   }
 
-  public static Rule create(RuleSpec spec, String family, Map<String, Object> params) {
+  /** Builds a rule of the family; its weights come from the evidence table given. */
+  public static Rule create(RuleSpec spec, String family, Map<String, Object> params, Evidence evidence) {
     if (family == null) {
       throw new IllegalArgumentException("family: a java rule names its family, one of " + FAMILIES.keySet());
     }
@@ -41,7 +42,7 @@ public final class RuleFamilies {
     if (factory == null) {
       throw new IllegalArgumentException("family: unknown family '" + family + "', known: " + FAMILIES.keySet());
     }
-    Params p = new Params(family, params == null ? Map.of() : params);
+    Params p = new Params(family, params == null ? Map.of() : params, evidence);
     Rule rule = factory.apply(spec, p);
     p.refuseUnread(); // after construction: the constructor has read every parameter it knows
     return rule;
