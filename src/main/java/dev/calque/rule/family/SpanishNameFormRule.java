@@ -28,10 +28,10 @@ import dev.calque.rule.RuleSpec;
  */
 final class SpanishNameFormRule extends AbstractRule {
   private static final int MAX_WORDS = 3;
+  private final double unlistedForm;
   private final Map<String, String> known = new HashMap<>();
   private final java.util.Set<String> firstWords = new java.util.HashSet<>();
   private final Map<String, Optional<String>> unseen = new java.util.concurrent.ConcurrentHashMap<>();
-  private final double unlistedForm;
 
   SpanishNameFormRule(RuleSpec spec, Params params) {
     super(spec);
