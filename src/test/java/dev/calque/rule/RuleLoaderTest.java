@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import dev.calque.engine.Engines;
 import dev.calque.rule.data.RuleFileException;
 import dev.calque.rule.data.RuleLoader;
+import dev.calque.rule.family.Evidence;
 
 class RuleLoaderTest {
   private static final String GOOD = """
@@ -25,6 +26,43 @@ class RuleLoaderTest {
           pattern: "colour"
           replace: ["color"]
           message: "US spelling is wanted in this house style."
+          examples:
+            fire:
+              - text: "A [[colour]] photo."
+                correction: "color"
+            clean:
+              - "A color photo."
+      """;
+
+  /** A java rule: the family and its params instead of a pattern. */
+  private static final String JAVA = """
+      rules:
+        - id: en.test.doubled
+          kind: java
+          family: word-repetition
+          category: fluency/grammar
+          severity: minor
+          prior: 0.6
+          message: "A word printed twice in a row, as MT loops do."
+          examples:
+            fire:
+              - text: "It was [[the the]] end."
+                correction: "the"
+            clean:
+              - "It was the end."
+      """;
+
+  /** A lexicon rule. */
+  private static final String LEXICON = """
+      rules:
+        - id: en.test.colour
+          kind: lexicon
+          category: fluency/spelling
+          severity: minor
+          prior: 0.6
+          match: [colour]
+          suggest: [color]
+          message: "US spelling is wanted in this house style: '{suggestion}'."
           examples:
             fire:
               - text: "A [[colour]] photo."
@@ -64,13 +102,60 @@ class RuleLoaderTest {
   }
 
   @Test
-  void kindsRefuseForeignKeysAndFamiliesCheckParams() {
-    assertMessage(GOOD.replace("    replace: [\"color\"]", "    replace: [\"color\"]\n    match: [colour]"),
-        "match: does not apply");
-    String java = GOOD.replace("kind: pattern", "kind: java\n    family: word-repetition\n    params: {bogus: 1}")
-        .replace("    pattern: \"colour\"\n    replace: [\"color\"]\n", "");
-    assertMessage(java, "unknown key 'bogus'");
-    assertMessage(java.replace("word-repetition", "no-such-family").replace("{bogus: 1}", "{}"), "unknown family");
+  void everyKindRefusesKeysOfOtherKindsAtTheKeysLine() {
+    assertExactly(GOOD.replace("    replace: [\"color\"]", "    replace: [\"color\"]\n    match: [colour]"),
+        "x.yaml:9: key: 'match' does not apply to a pattern rule (keys of pattern rules: pattern, replace, "
+            + "case-sensitive)");
+    assertExactly(JAVA.replace("    family:", "    match: [colour]\n    family:"),
+        "x.yaml:4: key: 'match' does not apply to a java rule (keys of java rules: family, params)");
+    assertExactly(LEXICON.replace("    suggest:", "    pattern: colou?r\n    suggest:"),
+        "x.yaml:8: key: 'pattern' does not apply to a lexicon rule (keys of lexicon rules: match, suggest, origin, "
+            + "pos, allow-capitalized, case-sensitive, context)");
+    assertExactly(LINE.replace("    line:", "    replace: [x]\n    line:"),
+        "x.yaml:7: key: 'replace' does not apply to a line rule (keys of line rules: line, position, within, "
+            + "max-words, case-sensitive)");
+    // a key left empty is still a key of the wrong kind
+    assertMessage(JAVA.replace("    family:", "    pattern:\n    family:"), "x.yaml:4: key: 'pattern' does not apply");
+    // the kind may come from the file's defaults
+    assertMessage("defaults:\n  kind: java\n" + JAVA.replace("    kind: java\n", "").replace("    family:",
+        "    line: x\n    family:"), "x.yaml:5: key: 'line' does not apply to a java rule");
+  }
+
+  @Test
+  void javaRulesNameAKnownFamily() {
+    assertEquals(1, loader.parse("x.yaml", "en", JAVA).size());
+    assertMessage(JAVA.replace("word-repetition", "no-such-family"), "unknown family");
+  }
+
+  @Test
+  void familiesRefuseParamsTheyDidNotRead() {
+    assertEquals(1, loader.parse("x.yaml", "en", JAVA.replace("    family: word-repetition",
+        "    family: word-repetition\n    params: {allow: [had had]}")).size());
+    assertExactly(JAVA.replace("    family: word-repetition", "    family: word-repetition\n    params: {bogus: 1}"),
+        "x.yaml:2: params: unknown key 'bogus' for family 'word-repetition' (it reads: allow)");
+    assertExactly(JAVA.replace("    family: word-repetition", "    family: section-label-headline\n"
+        + "    params: {labels: [World], window: 3}"),
+        "x.yaml:2: params: unknown key 'window' for family 'section-label-headline' (it reads: labels, within)");
+    assertExactly(JAVA.replace("    family: word-repetition", "    family: spanish-billions\n    params: {min: 1}"),
+        "x.yaml:2: params: unknown key 'min' for family 'spanish-billions' (it reads: none)");
+  }
+
+  @Test
+  void aWeightMissingFromTheEvidenceTableIsALoadError() {
+    RuleLoader without = new RuleLoader(Evidence.parse("e.yaml", "lexicon.boost-near: 1.0  # a boosting word\n"));
+    RuleFileException e = assertThrows(RuleFileException.class, () -> without.parse("x.yaml", "en", JAVA));
+    assertEquals("x.yaml:2: evidence: no weight 'word-repetition.function-word' in e.yaml", e.getMessage());
+  }
+
+  @Test
+  void lineRulesHonourCaseSensitive() {
+    // The load-time check finds a pattern that matches only part of its example's line, so it shows
+    // how the pattern matches: "read more:" is found in "Read more: who is she?" unless case counts.
+    String partial = LINE.replace("read more\\\\s*:.*", "read more:");
+    assertMessage(partial, "matches only 'Read more:'");
+    String sensitive = partial.replace("    line:", "    case-sensitive: true\n    line:");
+    assertEquals(1, loader.parse("x.yaml", "en", sensitive).size());
+    assertMessage(sensitive.replace("read more:", "Read more:"), "matches only 'Read more:'");
   }
 
   @Test
@@ -258,6 +343,11 @@ class RuleLoaderTest {
   void otherExamplesWithoutCorrectionStillExpectNoSuggestion() {
     Rule rule = loader.parse("x.yaml", "en", GOOD.replace("          correction: \"color\"\n", "")).get(0);
     assertEquals(1, Engines.examples(rule).size(), "the rule suggests 'color', the example none");
+  }
+
+  private void assertExactly(String yaml, String expected) {
+    RuleFileException e = assertThrows(RuleFileException.class, () -> loader.parse("x.yaml", "en", yaml));
+    assertEquals(expected, e.getMessage());
   }
 
   private void assertMessage(String yaml, String expected) {

@@ -1,15 +1,55 @@
 package dev.calque.rule.data;
 
-/** Shared checks on which keys a rule kind accepts. */
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The keys each rule kind allows: the keys every rule has plus the kind's own. Declared once here
+ * and checked once by the loader, so a key of another kind is an error for every kind instead of
+ * being bound and then ignored (a java rule with `match:`, say).
+ */
 final class Kinds {
+  /** Keys of every rule, whatever its kind. */
+  static final List<String> COMMON = List.of("id", "kind", "category", "severity", "prior", "message",
+      "description", "default", "examples");
+
+  // in the order rules/README.md documents them
+  private static final Map<String, List<String>> OWN = new LinkedHashMap<>();
+
+  static {
+    OWN.put("lexicon", List.of("match", "suggest", "origin", "pos", "allow-capitalized", "case-sensitive",
+        "context"));
+    OWN.put("pattern", List.of("pattern", "replace", "case-sensitive"));
+    OWN.put("line", List.of("line", "position", "within", "max-words", "case-sensitive"));
+    OWN.put("java", List.of("family", "params"));
+  }
+
   private Kinds() {
   }
 
-  /** Refuses keys that belong to other kinds: pairs of (key name, value). */
-  static void refuse(RuleFileModel.RuleModel m, Object... keyValues) {
-    for (int i = 0; i + 1 < keyValues.length; i += 2) {
-      if (keyValues[i + 1] != null) {
-        throw new IllegalArgumentException(keyValues[i] + ": does not apply to kind '" + m.kind + "'");
+  /** The kinds, in documentation order. */
+  static Set<String> names() {
+    return OWN.keySet();
+  }
+
+  /** The keys a kind adds to the common ones. */
+  static List<String> own(String kind) {
+    return OWN.get(kind);
+  }
+
+  /**
+   * Refuses the first key (in file order) that the kind does not allow.
+   *
+   * @param keyLines the rule's keys as written, each with its line
+   */
+  static void check(String file, String kind, Map<String, Integer> keyLines) {
+    List<String> own = OWN.get(kind);
+    for (Map.Entry<String, Integer> k : keyLines.entrySet()) {
+      if (!COMMON.contains(k.getKey()) && !own.contains(k.getKey())) {
+        throw new RuleFileException(file + ":" + k.getValue() + ": key: '" + k.getKey() + "' does not apply to a "
+            + kind + " rule (keys of " + kind + " rules: " + String.join(", ", own) + ")");
       }
     }
   }

@@ -14,6 +14,7 @@ import dev.calque.rule.AbstractRule;
 import dev.calque.rule.Finding;
 import dev.calque.rule.RuleContext;
 import dev.calque.rule.RuleSpec;
+import dev.calque.rule.family.Evidence;
 
 /**
  * A literal rendering MT produces (a calque, a false friend) and its corrections. Phrases match on
@@ -21,8 +22,6 @@ import dev.calque.rule.RuleSpec;
  * uses clean; suggestions are re-inflected like the matched word ("squires" gives "henchmen").
  */
 public final class LexiconRule extends AbstractRule {
-  /** Evidence (log-odds) that a word from boost-near adds. */
-  static final double BOOST = 1.0;
   private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "be", "been", "being", "has",
       "have", "had", "get", "got", "gets", "'s", "'ve", "'d");
 
@@ -42,13 +41,15 @@ public final class LexiconRule extends AbstractRule {
   private final List<String> near;
   private final List<String> notNear;
   private final List<String> boostNear;
+  /** Evidence (log-odds) that a word from boost-near adds. */
+  private final double boost;
   private volatile Compiled compiled;
 
   private record Compiled(List<List<Set<String>>> phrases, List<List<Set<String>>> forms, Set<String> before, Set<String> notBefore, Set<String> after,
       Set<String> notAfter, Set<String> near, Set<String> notNear, Set<String> boostNear) {
   }
 
-  private LexiconRule(RuleSpec spec, RuleFileModel.RuleModel m) {
+  private LexiconRule(RuleSpec spec, RuleFileModel.RuleModel m, Evidence evidence) {
     super(spec);
     this.phrases = List.copyOf(m.match);
     this.suggestions = List.copyOf(m.suggest);
@@ -72,11 +73,13 @@ public final class LexiconRule extends AbstractRule {
     this.near = orEmpty(c.near);
     this.notNear = orEmpty(c.notNear);
     this.boostNear = orEmpty(c.boostNear);
+    // read only by rules that weigh it, so that a weight no rule uses shows up as unread
+    this.boost = boostNear.isEmpty() ? 0 : evidence.weight("lexicon.boost-near");
   }
 
-  static LexiconRule of(RuleSpec spec, RuleFileModel.RuleModel m) {
-    Kinds.refuse(m, "pattern", m.pattern, "replace", m.replace, "line", m.line, "family", m.family);
-    // case-sensitive is shared with pattern rules: here it means each word keeps the case of its first letter
+  static LexiconRule of(RuleSpec spec, RuleFileModel.RuleModel m, Evidence evidence) {
+    // the loader has refused keys of other kinds (Kinds); case-sensitive here means each word keeps the case
+    // of its first letter
     if (m.match == null || m.match.isEmpty()) {
       throw new IllegalArgumentException("match: a lexicon rule needs the English phrase(s) MT produces");
     }
@@ -89,7 +92,7 @@ public final class LexiconRule extends AbstractRule {
     if (m.context != null && m.context.window != null && m.context.window < 1) {
       throw new IllegalArgumentException("context.window: must be a positive number of words");
     }
-    return new LexiconRule(spec, m);
+    return new LexiconRule(spec, m, evidence);
   }
 
   private static List<String> orEmpty(List<String> l) {
@@ -214,7 +217,7 @@ public final class LexiconRule extends AbstractRule {
     if (!contextAllows(c, ctx, tokens, s, i, end)) {
       return false;
     }
-    double evidence = c.boostNear().isEmpty() ? 0 : (anyNear(c.boostNear(), ctx, tokens, s, i, end) ? BOOST : 0);
+    double evidence = c.boostNear().isEmpty() ? 0 : (anyNear(c.boostNear(), ctx, tokens, s, i, end) ? boost : 0);
     List<String> repl = new ArrayList<>();
     for (String sug : suggestions) {
       repl.add(adapt(ctx.morphology(), sug, headTag, first.isCapitalized() && i == s.tokenFrom()));

@@ -36,8 +36,7 @@ public final class LineRule extends AbstractRule {
   }
 
   static LineRule of(RuleSpec spec, RuleFileModel.RuleModel m) {
-    Kinds.refuse(m, "match", m.match, "suggest", m.suggest, "pattern", m.pattern, "family", m.family,
-        "context", m.context);
+    // the loader has refused keys of other kinds (Kinds)
     if (m.line == null) {
       throw new IllegalArgumentException("line: a line rule needs a regular expression that matches the whole line");
     }
@@ -51,7 +50,9 @@ public final class LineRule extends AbstractRule {
     }
     Pattern p;
     try {
-      p = Pattern.compile(m.line, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+      // case-insensitive unless the rule asks: boilerplate comes in any capitalisation
+      int flags = Boolean.TRUE.equals(m.caseSensitive) ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+      p = Pattern.compile(m.line, flags);
     } catch (PatternSyntaxException e) {
       throw new IllegalArgumentException("line: " + e.getDescription() + " near index " + e.getIndex());
     }

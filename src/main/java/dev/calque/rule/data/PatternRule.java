@@ -33,7 +33,7 @@ public final class PatternRule extends AbstractRule {
   }
 
   static PatternRule of(RuleSpec spec, RuleFileModel.RuleModel m) {
-    Kinds.refuse(m, "match", m.match, "suggest", m.suggest, "line", m.line, "family", m.family, "context", m.context);
+    // the loader has refused keys of other kinds (Kinds)
     if (m.pattern == null) {
       throw new IllegalArgumentException("pattern: a pattern rule needs a regular expression");
     }

@@ -26,6 +26,7 @@ import dev.calque.rule.Example;
 import dev.calque.rule.Rule;
 import dev.calque.rule.RuleSpec;
 import dev.calque.rule.Severity;
+import dev.calque.rule.family.Evidence;
 import dev.calque.rule.family.RuleFamilies;
 
 /**
@@ -35,7 +36,7 @@ import dev.calque.rule.family.RuleFamilies;
 public final class RuleLoader {
   private static final Pattern ID = Pattern.compile("[a-z0-9-]+(\\.[a-z0-9-]+)+");
   private static final Pattern GROUP = Pattern.compile("common|[a-z]{2}|[a-z]{2}-[a-z]{2}");
-  private static final Set<String> KINDS = Set.of("lexicon", "pattern", "line", "java");
+  private static final Pattern NAME = Pattern.compile("[a-z0-9-]+");
 
   /** The file extensions of rule files, bundled and user. */
   static final String[] EXTENSIONS = {".yaml", ".yml"};
@@ -49,15 +50,28 @@ public final class RuleLoader {
       .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
       .setDefaultSetterInfo(JsonSetter.Value.construct(Nulls.SKIP, Nulls.FAIL));
 
+  /** The weights rules read for their context evidence. */
+  private final Evidence evidence;
+
+  /** A loader whose rules weigh evidence by the bundled table (rules/evidence.yaml). */
+  public RuleLoader() {
+    this(Evidence.bundled());
+  }
+
+  public RuleLoader(Evidence evidence) {
+    this.evidence = evidence;
+  }
+
   /** The rules bundled under rules/ on the classpath. */
   public List<Rule> loadBundled() {
     List<ResourceTree.Entry> files = new ArrayList<>();
     for (ResourceTree.Entry e : ResourceTree.list("rules", EXTENSIONS)) {
-      if (!e.name().startsWith("rules/languagetool/")) { // LanguageTool's mapping, not calque rules
+      // LanguageTool's mapping and the evidence weights rules read: tables, not rule files
+      if (!e.name().startsWith("rules/languagetool/") && !e.name().equals(Evidence.FILE)) {
         files.add(e);
       }
     }
-    return load(files, new HashMap<>(), Set.of());
+    return load(files, new HashMap<>(), Set.of(), true);
   }
 
   /** The rules in a user folder (files directly in it, or in common/, en/, es-en/ ... below it). */
@@ -86,13 +100,18 @@ public final class RuleLoader {
       if (files.isEmpty()) { // most likely the wrong folder: say so rather than check with no rules of yours
         throw new RuleFileException(dir + ": no rule files (.yaml or .yml) in this folder");
       }
-      all.addAll(load(files, taken, bundledIds));
+      all.addAll(load(files, taken, bundledIds, false));
     }
     return all;
   }
 
-  /** Loads files in order; taken maps each id already defined to its location. */
-  private List<Rule> load(List<ResourceTree.Entry> entries, Map<String, String> taken, Set<String> bundledIds) {
+  /**
+   * Loads files in order; taken maps each id already defined to its location. Bundled files also
+   * hold only the ids their name gives (rules/es-en/idiom.yaml: es-en.idiom.*); user folders need
+   * only the folder prefix, since a house-style file often gathers rules of several themes.
+   */
+  private List<Rule> load(List<ResourceTree.Entry> entries, Map<String, String> taken, Set<String> bundledIds,
+      boolean bundled) {
     List<Rule> rules = new ArrayList<>();
     for (ResourceTree.Entry e : entries) {
       byte[] bytes;
@@ -101,7 +120,10 @@ public final class RuleLoader {
       } catch (IOException ex) {
         throw new RuleFileException(e.name() + ": cannot be read: " + ex.getMessage());
       }
-      for (Rule r : parse(e.name(), groupOf(e.name()), RuleText.decode(e.name(), bytes))) {
+      String text = RuleText.decode(e.name(), bytes);
+      List<Rule> parsed = bundled ? parse(e.name(), groupOf(e.name()), namespaceOf(e.name()), text)
+          : parse(e.name(), groupOf(e.name()), text);
+      for (Rule r : parsed) {
         String where = r.spec().location();
         if (bundledIds.contains(r.id())) {
           throw new RuleFileException(where + ": id: '" + r.id() + "' is already a bundled rule (choose another id, "
@@ -123,8 +145,27 @@ public final class RuleLoader {
     return GROUP.matcher(parent).matches() ? parent : "custom";
   }
 
+  /**
+   * The id prefix of a bundled rule file, "group.name" for rules/group/name.yaml: the file a rule id
+   * names is the file that defines it, and a file holds one theme rather than a size-split share.
+   */
+  static String namespaceOf(String file) {
+    String[] parts = file.split("/");
+    String name = parts[parts.length - 1].replaceFirst("\\.[^.]*$", "");
+    if (parts.length != 3 || !GROUP.matcher(parts[1]).matches() || !NAME.matcher(name).matches()) {
+      throw new RuleFileException(file + ": a bundled rule file is rules/<group>/<name>.yaml, with <group> common, "
+          + "a language (en) or a pair (es-en), and <name> lower case, the middle part of its rules' ids");
+    }
+    return parts[1] + "." + name;
+  }
+
   /** Parses one file; public for tests and for `calque rules test FILE`. */
   public List<Rule> parse(String file, String group, String text) {
+    return parse(file, group, null, text);
+  }
+
+  /** Parses one file whose ids must start with namespace + "." (null: with the group's). */
+  List<Rule> parse(String file, String group, String namespace, String text) {
     YamlShape shape = YamlShape.of(file, text);
     if (shape.empty()) {
       return List.of(); // an empty or comment-only file is a valid file with no rules
@@ -150,7 +191,8 @@ public final class RuleLoader {
     for (int i = 0; i < model.rules.size(); i++) {
       RuleFileModel.RuleModel m = model.rules.get(i);
       int line = i < shape.ruleLines().size() ? shape.ruleLines().get(i) : lineOf(text, m.id);
-      Rule r = build(file + ":" + line, group, sourceLanguage, model.defaults, m);
+      Map<String, Integer> keys = i < shape.ruleKeys().size() ? shape.ruleKeys().get(i) : Map.of();
+      Rule r = build(file, line, keys, group, namespace, sourceLanguage, model.defaults, m);
       String before = ids.putIfAbsent(r.id(), r.spec().location());
       if (before != null) {
         throw new RuleFileException(r.spec().location() + ": id: '" + r.id() + "' is already defined at " + before);
@@ -160,9 +202,10 @@ public final class RuleLoader {
     return out;
   }
 
-  /** Builds one rule; where is "file:line" of its entry. */
-  private Rule build(String where, String group, String sourceLanguage, RuleFileModel.Defaults d,
-      RuleFileModel.RuleModel m) {
+  /** Builds one rule from its entry at file:line, whose keys (as written) are at keyLines. */
+  private Rule build(String file, int line, Map<String, Integer> keyLines, String group, String namespace,
+      String sourceLanguage, RuleFileModel.Defaults d, RuleFileModel.RuleModel m) {
+    String where = file + ":" + line;
     if (m.id == null) {
       throw new RuleFileException(where + ": id: required, dotted lower case, e.g. en.repetition.word");
     }
@@ -172,10 +215,15 @@ public final class RuleLoader {
     if (!group.equals("custom") && !m.id.startsWith(group + ".")) {
       throw new RuleFileException(where + ": id: '" + m.id + "' must start with the folder name '" + group + ".'");
     }
-    String kind = or(m.kind, d.kind);
-    if (kind == null || !KINDS.contains(kind)) {
-      throw new RuleFileException(where + ": kind: '" + kind + "' is not one of " + KINDS);
+    if (namespace != null && !m.id.startsWith(namespace + ".")) {
+      throw new RuleFileException(where + ": id: '" + m.id + "' must start with '" + namespace + ".', the file's "
+          + "folder and name (a rule of another namespace goes in its own file)");
     }
+    String kind = or(m.kind, d.kind);
+    if (kind == null || !Kinds.names().contains(kind)) {
+      throw new RuleFileException(where + ": kind: '" + kind + "' is not one of " + Kinds.names());
+    }
+    Kinds.check(file, kind, keyLines);
     String category = or(m.category, d.category);
     if (category == null || !Category.isKnown(category)) {
       throw new RuleFileException(where + ": category: '" + category + "' is not an MQM category calque knows: "
@@ -227,10 +275,10 @@ public final class RuleLoader {
         sourceLanguage, on, examples, where);
     try {
       return switch (kind) {
-        case "lexicon" -> LexiconRule.of(spec, m);
+        case "lexicon" -> LexiconRule.of(spec, m, evidence);
         case "pattern" -> PatternRule.of(spec, m);
         case "line" -> LineRule.of(spec, m);
-        default -> RuleFamilies.create(spec, m.family, m.params);
+        default -> RuleFamilies.create(spec, m.family, m.params, evidence);
       };
     } catch (IllegalArgumentException ex) {
       throw new RuleFileException(where + ": " + ex.getMessage());

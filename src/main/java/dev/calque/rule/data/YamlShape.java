@@ -4,7 +4,9 @@ import java.io.StringReader;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -23,12 +25,14 @@ import org.yaml.snakeyaml.events.SequenceStartEvent;
  * A first pass over a rule file's YAML events, before binding, for what binding would pass over
  * in silence: an empty file, anchors and aliases (Jackson binds an alias "*a" as the text "a"),
  * a second document after "---" (Jackson reads only the first), and syntax errors, which surface
- * here with their whole message. It also notes the line of each rule, which binding loses.
+ * here with their whole message. It also notes the line of each rule and of each of its keys, which
+ * binding loses, and which keys a rule has (binding cannot tell an absent key from one left empty).
  *
  * @param empty the file holds no YAML value (empty, comments only, or a lone null)
  * @param ruleLines the line of each item of the top-level rules: list, in order
+ * @param ruleKeys the keys of each item of the rules: list as written, each with its line, in order
  */
-record YamlShape(boolean empty, List<Integer> ruleLines) {
+record YamlShape(boolean empty, List<Integer> ruleLines, List<Map<String, Integer>> ruleKeys) {
   private static final Set<String> NULLS = Set.of("", "~", "null", "Null", "NULL");
 
   /** Where the event walk stands: a mapping (expecting a key or a value) or a sequence. */
@@ -36,6 +40,8 @@ record YamlShape(boolean empty, List<Integer> ruleLines) {
     final boolean mapping;
     boolean expectKey = true;
     String key;
+    /** For a rule's mapping: its keys and their lines; null elsewhere. */
+    Map<String, Integer> keyLines;
 
     Frame(boolean mapping) {
       this.mapping = mapping;
@@ -44,6 +50,7 @@ record YamlShape(boolean empty, List<Integer> ruleLines) {
 
   static YamlShape of(String file, String text) {
     List<Integer> ruleLines = new ArrayList<>();
+    List<Map<String, Integer>> ruleKeys = new ArrayList<>();
     Deque<Frame> stack = new ArrayDeque<>();
     int documents = 0;
     Event root = null;
@@ -63,12 +70,17 @@ record YamlShape(boolean empty, List<Integer> ruleLines) {
           stack.pop();
         } else if (e instanceof NodeEvent) {
           root = root == null ? e : root;
-          if (startsRule(stack)) {
+          boolean rule = startsRule(stack);
+          if (rule) {
             ruleLines.add(line(e.getStartMark()));
+            ruleKeys.add(new LinkedHashMap<>());
           }
           advance(stack.peek(), e);
           if (e instanceof MappingStartEvent || e instanceof SequenceStartEvent) {
             stack.push(new Frame(e instanceof MappingStartEvent));
+            if (rule) {
+              stack.peek().keyLines = ruleKeys.get(ruleKeys.size() - 1);
+            }
           }
         }
       }
@@ -76,7 +88,7 @@ record YamlShape(boolean empty, List<Integer> ruleLines) {
       throw YamlErrors.ofYaml(file, text, ex);
     }
     boolean empty = root == null || (root instanceof ScalarEvent s && s.isPlain() && NULLS.contains(s.getValue()));
-    return new YamlShape(empty, ruleLines);
+    return new YamlShape(empty, ruleLines, ruleKeys);
   }
 
   /** Whether the next node is an item of the top-level "rules" list. */
@@ -92,6 +104,9 @@ record YamlShape(boolean empty, List<Integer> ruleLines) {
     }
     if (top.expectKey) {
       top.key = e instanceof ScalarEvent s ? s.getValue() : null;
+      if (top.keyLines != null && top.key != null) {
+        top.keyLines.putIfAbsent(top.key, line(e.getStartMark()));
+      }
     }
     top.expectKey = !top.expectKey;
   }

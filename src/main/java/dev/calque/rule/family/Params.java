@@ -1,29 +1,56 @@
 package dev.calque.rule.family;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
-/** The params map of a Java rule family, checked against the keys the family knows. */
+/**
+ * The params map of a Java rule family, consumed as the family reads it (as Lucene's analysis
+ * factories consume their args map): the family's constructor is the one place its parameters are
+ * named, and a key it did not read is an error afterwards rather than a silent no-op.
+ */
 public final class Params {
+  private final String family;
   private final Map<String, Object> values;
+  private final Evidence evidence;
+  /** Every key the family asked for, given or not, in the order asked. */
+  private final Set<String> read = new LinkedHashSet<>();
 
-  Params(String family, Map<String, Object> values, Set<String> known) {
+  Params(String family, Map<String, Object> values, Evidence evidence) {
+    this.family = family;
+    this.values = values;
+    this.evidence = evidence;
+  }
+
+  private Object get(String key) {
+    read.add(key);
+    return values.get(key);
+  }
+
+  /**
+   * The weight of a piece of evidence this family weighs, from rules/evidence.yaml under
+   * "family.name". Not a parameter: rules of a family share its weights.
+   */
+  public double weight(String name) {
+    return evidence.weight(family + "." + name);
+  }
+
+  /** Refuses a key the family never read: a typo, or a parameter of another family. */
+  void refuseUnread() {
     for (String k : values.keySet()) {
-      if (!known.contains(k)) {
-        throw new IllegalArgumentException("params: unknown key '" + k + "' for family '" + family + "' (known: "
-            + (known.isEmpty() ? "none" : String.join(", ", new TreeSet<>(known))) + ")");
+      if (!read.contains(k)) {
+        throw new IllegalArgumentException("params: unknown key '" + k + "' for family '" + family + "' (it reads: "
+            + (read.isEmpty() ? "none" : String.join(", ", read)) + ")");
       }
     }
-    this.values = values;
   }
 
   /** A list of strings, lower-cased, or the default when absent. */
   public List<String> words(String key, List<String> dflt) {
-    Object v = values.get(key);
+    Object v = get(key);
     if (v == null) {
       return dflt;
     }
@@ -39,7 +66,7 @@ public final class Params {
 
   /** A list of strings as written (case kept). */
   public List<String> strings(String key, List<String> dflt) {
-    Object v = values.get(key);
+    Object v = get(key);
     if (v == null) {
       return dflt;
     }
@@ -55,7 +82,7 @@ public final class Params {
 
   /** A single word or phrase. */
   public String string(String key, String dflt) {
-    Object v = values.get(key);
+    Object v = get(key);
     if (v == null) {
       return dflt;
     }
@@ -66,7 +93,7 @@ public final class Params {
   }
 
   public int integer(String key, int dflt) {
-    Object v = values.get(key);
+    Object v = get(key);
     if (v == null) {
       return dflt;
     }

@@ -16,10 +16,12 @@ import dev.calque.rule.RuleSpec;
  */
 final class PhraseRepetitionRule extends AbstractRule {
   private final int maxLength;
+  private final double loop;
 
   PhraseRepetitionRule(RuleSpec spec, Params params) {
     super(spec);
     this.maxLength = params.integer("max-length", 12);
+    this.loop = params.weight("more-than-two-copies");
   }
 
   @Override
@@ -54,7 +56,7 @@ final class PhraseRepetitionRule extends AbstractRule {
         Token lastOfFirst = tokens.get(i + found - 1);
         Token last = tokens.get(i + copies * found - 1);
         String once = text.substring(first.start(), lastOfFirst.end());
-        double evidence = copies > 2 ? 1.5 : 0;
+        double evidence = copies > 2 ? loop : 0;
         out.accept(finding(first.start(), last.end(), spec.message(once, once, "copies", String.valueOf(copies)),
             List.of(once), evidence));
         i += copies * found;

@@ -31,6 +31,8 @@ final class PossessiveLeakRule extends AbstractRule {
       "her", "hers", "i", "me", "my", "you", "your");
 
   private final Set<String> personNouns;
+  private final double farFromAntecedent;
+  private final double antecedentOpensSentence;
 
   PossessiveLeakRule(RuleSpec spec, Params params) {
     super(spec);
@@ -41,6 +43,8 @@ final class PossessiveLeakRule extends AbstractRule {
         "coach", "author", "actor", "actress", "singer", "candidate", "governor", "mayor", "senator", "judge",
         "dictator", "emperor", "pope", "counterpart", "envoy", "diplomat", "general", "commander", "ceo",
         "chairman", "chairwoman", "politician", "opponent", "rival", "friend", "ally", "successor", "predecessor")));
+    this.farFromAntecedent = params.weight("far-from-antecedent");
+    this.antecedentOpensSentence = params.weight("antecedent-opens-sentence");
   }
 
   @Override
@@ -56,8 +60,8 @@ final class PossessiveLeakRule extends AbstractRule {
         if (antecedent == null) {
           continue;
         }
-        double evidence = (i - antecedent.tokenTo() > 15 ? -0.7 : 0)
-            + (antecedent.tokenFrom() == s.tokenFrom() ? 0.4 : 0);
+        double evidence = (i - antecedent.tokenTo() > 15 ? farFromAntecedent : 0)
+            + (antecedent.tokenFrom() == s.tokenFrom() ? antecedentOpensSentence : 0);
         String repl = t.isCapitalized() ? "Its" : "its";
         out.accept(finding(t.start(), t.end(), spec.message(t.text(), repl, "antecedent",
             antecedent.entity().name()), List.of(repl), evidence));

@@ -28,6 +28,9 @@ final class SectionLabelHeadlineRule extends AbstractRule {
       "hospital", "authority", "administration", "department", "bureau", "program", "programme", "group", "news");
   private final List<String[]> labels = new ArrayList<>();
   private final int within;
+  private final double knownNameAfter;
+  private final double dictionaryWordAfter;
+  private final double unknownWordAfter;
 
   SectionLabelHeadlineRule(RuleSpec spec, Params params) {
     super(spec);
@@ -38,6 +41,9 @@ final class SectionLabelHeadlineRule extends AbstractRule {
     }
     labels.sort(Comparator.comparingInt((String[] a) -> a.length).reversed());
     this.within = params.integer("within", 4);
+    this.knownNameAfter = params.weight("known-name-after");
+    this.dictionaryWordAfter = params.weight("dictionary-word-after");
+    this.unknownWordAfter = params.weight("unknown-word-after");
   }
 
   @Override
@@ -75,7 +81,7 @@ final class SectionLabelHeadlineRule extends AbstractRule {
         continue; // Title Case headline: "Europe Braces For Storm" is not a fused label
       }
       EntityMention m = ctx.mentionAt(next);
-      double evidence = m != null ? 1.0 : (after.isKnownWord() ? -0.5 : 0.3);
+      double evidence = m != null ? knownNameAfter : (after.isKnownWord() ? dictionaryWordAfter : unknownWordAfter);
       Token first = tokens.get(s.tokenFrom());
       int end = after.start();
       String label = doc.text(first.start(), tokens.get(next - 1).end());

@@ -28,12 +28,14 @@ import dev.calque.rule.RuleSpec;
  */
 final class SpanishNameFormRule extends AbstractRule {
   private static final int MAX_WORDS = 3;
+  private final double unlistedForm;
   private final Map<String, String> known = new HashMap<>();
   private final java.util.Set<String> firstWords = new java.util.HashSet<>();
   private final dev.calque.util.BoundedCache<String, Optional<String>> unseen = new dev.calque.util.BoundedCache<>(50_000);
 
   SpanishNameFormRule(RuleSpec spec, Params params) {
     super(spec);
+    this.unlistedForm = params.weight("unlisted-form");
     for (ResourceTree.Entry e : ResourceTree.list("corpora/transliteration", ".tsv")) {
       try (BufferedReader r = new BufferedReader(new InputStreamReader(e.open(), StandardCharsets.UTF_8))) {
         String line;
@@ -100,7 +102,7 @@ final class SpanishNameFormRule extends AbstractRule {
     if (name.isEmpty()) {
       return false;
     }
-    out.accept(finding(t.start(), t.end(), spec.message(t.text(), name.get()), List.of(name.get()), -0.4));
+    out.accept(finding(t.start(), t.end(), spec.message(t.text(), name.get()), List.of(name.get()), unlistedForm));
     return true;
   }
 

@@ -25,10 +25,12 @@ final class WordRepetitionRule extends AbstractRule {
       "before", "over", "under", "between", "during", "since", "until", "my", "your", "such", "some", "if");
 
   private final Set<String> allow;
+  private final double functionWord;
 
   WordRepetitionRule(RuleSpec spec, Params params) {
     super(spec);
     this.allow = new HashSet<>(params.words("allow", List.of("had had", "that that")));
+    this.functionWord = params.weight("function-word");
   }
 
   @Override
@@ -46,7 +48,7 @@ final class WordRepetitionRule extends AbstractRule {
         }
         if (j - i >= 2 && a.isWord() && !a.isNumber() && !legitimate(a, tokens.get(i + 1))) {
           Token last = tokens.get(j - 1);
-          double evidence = FUNCTION_WORDS.contains(a.lower()) ? 1.0 : 0;
+          double evidence = FUNCTION_WORDS.contains(a.lower()) ? functionWord : 0;
           out.accept(finding(a.start(), last.end(), spec.message(text.substring(a.start(), last.end()), a.text()),
               List.of(a.text()), evidence));
         }
