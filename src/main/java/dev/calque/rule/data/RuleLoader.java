@@ -53,7 +53,8 @@ public final class RuleLoader {
   public List<Rule> loadBundled() {
     List<ResourceTree.Entry> files = new ArrayList<>();
     for (ResourceTree.Entry e : ResourceTree.list("rules", EXTENSIONS)) {
-      if (!e.name().startsWith("rules/languagetool/")) { // LanguageTool's mapping, not calque rules
+      // LanguageTool's mapping is not rules; bilingual rules have their own loader (dev.calque.bilingual).
+      if (!e.name().startsWith("rules/languagetool/") && !e.name().startsWith("rules/bilingual/")) {
         files.add(e);
       }
     }
