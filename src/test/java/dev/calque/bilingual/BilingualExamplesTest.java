@@ -12,8 +12,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import dev.calque.engine.Resources;
 import dev.calque.rule.Rule;
+import dev.calque.rule.data.RuleLoader;
 
 /** The generic test of bilingual rules: every example of every bundled one, and the conventions. */
 class BilingualExamplesTest {
@@ -47,7 +47,7 @@ class BilingualExamplesTest {
     }
     assertTrue(problems.isEmpty(), String.join("\n", problems));
     assertFalse(all.isEmpty(), "no bundled bilingual rules");
-    for (Rule r : Resources.bundledRules()) {
+    for (Rule r : new RuleLoader().loadBundled()) {
       assertFalse(ids.contains(r.id()) || r.id().startsWith("bilingual."), r.id() + " loaded as a monolingual rule");
     }
   }
