@@ -24,8 +24,7 @@ final class CodePoints {
     if (start == f.start() && end == f.end()) {
       return f;
     }
-    return new Finding(f.ruleId(), f.category(), f.severity(), start, end, f.message(), f.suggestions(),
-        f.confidence(), f.engine());
+    return f.withSpan(start, end);
   }
 
   /** Whether offset i falls between a high and a low surrogate. */

@@ -6,6 +6,8 @@ import java.util.List;
 import dev.calque.rule.Confidence;
 import dev.calque.rule.Engine;
 import dev.calque.rule.Finding;
+import dev.calque.rule.RuleRef;
+import dev.calque.rule.Span;
 import dev.calque.rule.Suggestion;
 
 /**
@@ -16,7 +18,8 @@ import dev.calque.rule.Suggestion;
  *       so is one inside a longer calque match with a suggestion (the longer phrase is more specific);
  *   <li>of two calque findings on the same span, the more confident stays;
  *   <li>two calque findings on adjacent words ("his" + "sera") become one compound finding whose
- *       suggestion applies both ("its vaccines"); its rule id joins both ids with '+';
+ *       suggestion applies both ("its vaccines"); its rule id joins both ids with '+' and its rule
+ *       lists both as components;
  *   <li>a LanguageTool finding that overlaps a calque finding is dropped: calque's is more specific.
  * </ul>
  */
@@ -127,7 +130,10 @@ final class FindingMerger {
     double both = Confidence.round(a.best().confidence() * b.best().confidence());
     List<Suggestion> suggestions = List.of(new Suggestion(a.best().replacement() + gap + b.best().replacement(), both));
     Finding major = a.severity().compareTo(b.severity()) >= 0 ? a : b;
-    return new Finding(a.ruleId() + "+" + b.ruleId(), major.category(), major.severity(), a.start(), b.end(),
-        a.message() + " " + b.message(), suggestions, conf, Engine.CALQUE);
+    // Both come from one text, hence one segment; the joined finding answers to both source spans.
+    Span source = a.source() != null && b.source() != null ? a.source().union(b.source()) : null;
+    return Finding.of(RuleRef.joined(a.rule(), b.rule(), major.category())).severity(major.severity())
+        .span(a.start(), b.end()).message(a.message() + " " + b.message()).suggestions(suggestions).confidence(conf)
+        .engine(Engine.CALQUE).source(source).segment(a.segment()).build();
   }
 }

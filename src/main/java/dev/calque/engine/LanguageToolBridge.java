@@ -223,8 +223,22 @@ public final class LanguageToolBridge {
       suggestions.add(new Suggestion(repl.get(i), Confidence.forSuggestion(conf, i)));
     }
     String message = m.getMessage().replaceAll("</?suggestion>", "'");
-    return new Finding("languagetool." + id, category(type), Severity.MINOR, start, end, message, suggestions,
-        conf, Engine.LANGUAGETOOL);
+    return Finding.of(ruleRef(m)).severity(Severity.MINOR).span(start, end).message(message)
+        .suggestions(suggestions).confidence(conf).engine(Engine.LANGUAGETOOL).build();
+  }
+
+  /**
+   * The LanguageTool rule as a finding reports it: calque's id and MQM category, with LanguageTool's
+   * own id, category and ITS issue type beside them (the MQM mapping folds several types into one).
+   */
+  static dev.calque.rule.RuleRef ruleRef(RuleMatch m) {
+    org.languagetool.rules.Rule r = m.getRule();
+    java.net.URL url = m.getUrl() != null ? m.getUrl() : r.getUrl(); // a match may point at a more specific page
+    org.languagetool.rules.Category c = r.getCategory();
+    var origin = new dev.calque.rule.LanguageToolOrigin(r.getId(), r.getSubId(), c.getId().toString(), c.getName(),
+        r.getLocQualityIssueType().toString());
+    return new dev.calque.rule.RuleRef("languagetool." + r.getId(), category(r.getLocQualityIssueType()),
+        r.getDescription(), url == null ? null : url.toString(), origin, List.of());
   }
 
   /** The suggestion only splits or hyphenates the word ("undercard" to "under card"). */

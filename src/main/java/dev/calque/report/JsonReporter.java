@@ -8,6 +8,8 @@ import java.io.UncheckedIOException;
 import dev.calque.Version;
 import dev.calque.engine.DocumentResult;
 import dev.calque.rule.Finding;
+import dev.calque.rule.LanguageToolOrigin;
+import dev.calque.rule.RuleRef;
 import dev.calque.rule.Suggestion;
 
 /** The JSON contract (docs/json-format.md); streamed, so large results never build a tree. */
@@ -83,6 +85,7 @@ public final class JsonReporter implements Reporter {
       g.writeEndArray();
       g.writeNumberField("confidence", f.confidence());
       g.writeStringField("engine", f.engine().label());
+      writeAdditions(g, f);
       g.writeEndObject();
     }
     g.writeEndArray();
@@ -94,5 +97,46 @@ public final class JsonReporter implements Reporter {
       g.writeEndArray();
     }
     g.writeEndObject();
+  }
+
+  /**
+   * Fields added after the first schema, each written only when it has a value, so a report of a
+   * plain monolingual check by calque's own rules reads exactly as before.
+   */
+  private static void writeAdditions(JsonGenerator g, Finding f) throws IOException {
+    RuleRef rule = f.rule();
+    if (rule.url() != null) {
+      g.writeStringField("url", rule.url());
+    }
+    if (f.isJoined()) {
+      g.writeArrayFieldStart("components");
+      for (String id : f.components()) {
+        g.writeString(id);
+      }
+      g.writeEndArray();
+    }
+    LanguageToolOrigin lt = rule.languageTool();
+    if (lt != null) {
+      g.writeObjectFieldStart("languagetool");
+      g.writeStringField("rule", lt.rule());
+      if (lt.subId() != null) {
+        g.writeStringField("subId", lt.subId());
+      }
+      g.writeStringField("category", lt.category());
+      if (lt.categoryName() != null) {
+        g.writeStringField("categoryName", lt.categoryName());
+      }
+      g.writeStringField("issueType", lt.issueType());
+      g.writeEndObject();
+    }
+    if (f.source() != null) {
+      g.writeObjectFieldStart("source");
+      g.writeNumberField("start", f.source().start());
+      g.writeNumberField("end", f.source().end());
+      g.writeEndObject();
+    }
+    if (f.segment() != null) {
+      g.writeStringField("segment", f.segment());
+    }
   }
 }

@@ -6,9 +6,12 @@ import java.util.List;
 /** Base for rules: keeps the spec and builds findings whose confidence starts at the rule's prior. */
 public abstract class AbstractRule implements Rule {
   protected final RuleSpec spec;
+  /** Built once: every finding of the rule shares it. */
+  private final RuleRef ref;
 
   protected AbstractRule(RuleSpec spec) {
     this.spec = spec;
+    this.ref = RuleRef.of(spec);
   }
 
   @Override
@@ -27,7 +30,7 @@ public abstract class AbstractRule implements Rule {
     for (int i = 0; i < replacements.size(); i++) {
       suggestions.add(new Suggestion(replacements.get(i), Confidence.forSuggestion(conf, i)));
     }
-    return new Finding(spec.id(), spec.category(), spec.severity(), start, end, message, suggestions, conf,
-        Engine.CALQUE);
+    return Finding.of(ref).severity(spec.severity()).span(start, end).message(message).suggestions(suggestions)
+        .confidence(conf).engine(Engine.CALQUE).build();
   }
 }

@@ -3,16 +3,16 @@ package dev.calque.engine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import dev.calque.rule.Engine;
 import dev.calque.rule.Finding;
+import dev.calque.rule.RuleRef;
 import dev.calque.rule.Severity;
 
 class CodePointsTest {
   private static Finding at(int start, int end) {
-    return new Finding("languagetool.X", "fluency/grammar", Severity.MINOR, start, end, "m", List.of(), 0.5,
-        Engine.LANGUAGETOOL);
+    return Finding.of(RuleRef.of("languagetool.X", "fluency/grammar")).severity(Severity.MINOR).span(start, end)
+        .message("m").confidence(0.5).engine(Engine.LANGUAGETOOL).build();
   }
 
   @Test

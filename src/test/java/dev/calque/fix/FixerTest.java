@@ -7,13 +7,14 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import dev.calque.rule.Engine;
 import dev.calque.rule.Finding;
+import dev.calque.rule.RuleRef;
 import dev.calque.rule.Severity;
 import dev.calque.rule.Suggestion;
 
 class FixerTest {
   private static Finding f(int start, int end, String repl, double conf) {
-    return new Finding("t.rule", "fluency/grammar", Severity.MINOR, start, end, "m", List.of(new Suggestion(repl, conf)),
-        conf, Engine.CALQUE);
+    return Finding.of(RuleRef.of("t.rule", "fluency/grammar")).severity(Severity.MINOR).span(start, end).message("m")
+        .suggestions(List.of(new Suggestion(repl, conf))).confidence(conf).engine(Engine.CALQUE).build();
   }
 
   @Test

@@ -66,8 +66,10 @@ public final class RuleLoader {
   public List<Rule> loadBundled() {
     List<ResourceTree.Entry> files = new ArrayList<>();
     for (ResourceTree.Entry e : ResourceTree.list("rules", EXTENSIONS)) {
-      // LanguageTool's mapping and the evidence weights rules read: tables, not rule files
-      if (!e.name().startsWith("rules/languagetool/") && !e.name().equals(Evidence.FILE)) {
+      // Tables, not rule files: LanguageTool's mapping and the evidence weights; bilingual rules have
+      // their own loader (dev.calque.bilingual).
+      if (!e.name().startsWith("rules/languagetool/") && !e.name().equals(Evidence.FILE)
+          && !e.name().startsWith("rules/bilingual/")) {
         files.add(e);
       }
     }

@@ -1,0 +1,41 @@
+package dev.calque.bilingual;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import dev.calque.rule.RuleSpec;
+
+/** The bilingual rule families written in Java, by the name rule files use in "family:". */
+final class BilingualFamilies {
+  private interface Factory {
+    BilingualRule create(RuleSpec spec, List<BilingualExample> examples, Map<String, Object> params);
+  }
+
+  private record Family(Set<String> params, Factory factory) {
+  }
+
+  // keep sorted
+  private static final Map<String, Family> FAMILIES = new TreeMap<>(Map.of(
+      "number-mismatch", new Family(Set.of("report"), NumberMismatchRule::new)));
+
+  private BilingualFamilies() {
+  }
+
+  static BilingualRule create(RuleSpec spec, List<BilingualExample> examples, String family,
+      Map<String, Object> params) {
+    Family f = family == null ? null : FAMILIES.get(family);
+    if (f == null) {
+      throw new IllegalArgumentException("family: '" + family + "' is not a bilingual family; known: "
+          + FAMILIES.keySet());
+    }
+    for (String k : params.keySet()) {
+      if (!f.params().contains(k)) {
+        throw new IllegalArgumentException("params: unknown key '" + k + "' for family '" + family + "' (known: "
+            + String.join(", ", new TreeSet<>(f.params())) + ")");
+      }
+    }
+    return f.factory().create(spec, examples, params);
+  }
+}
