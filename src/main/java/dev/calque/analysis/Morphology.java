@@ -8,14 +8,15 @@ import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import dev.calque.language.Form;
+import dev.calque.language.LanguageProfile;
+import dev.calque.language.WordClass;
 import dev.calque.util.BoundedCache;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.core.KeywordTokenizer;
 import org.apache.lucene.analysis.core.LowerCaseFilter;
-import org.apache.lucene.analysis.en.KStemFilter;
-import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.languagetool.AnalyzedToken;
 import org.languagetool.AnalyzedTokenReadings;
@@ -25,7 +26,7 @@ import org.languagetool.tagging.Tagger;
 
 /**
  * Word-level morphology shared by all documents of one language: LanguageTool's tagger (lemma, POS)
- * and synthesizer (inflection), and Lucene's KStem for lookup keys. English tagging does not depend
+ * and synthesizer (inflection), and the profile's Lucene filters for lookup keys. English tagging does not depend
  * on context, so results are cached per word form; the caches make tagging nearly free once warm.
  */
 public final class Morphology {
@@ -34,14 +35,13 @@ public final class Morphology {
 
   private final Tagger tagger;
   private final Language language;
+  private final LanguageProfile profile;
+  /** Lookup keys: the word lower-cased, then the profile's stemming and folding filters. */
   private final Analyzer stemAnalyzer = new Analyzer() {
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
       Tokenizer source = new KeywordTokenizer();
-      TokenStream result = new LowerCaseFilter(source);
-      result = new ASCIIFoldingFilter(result);
-      result = new KStemFilter(result);
-      return new TokenStreamComponents(source, result);
+      return new TokenStreamComponents(source, profile().lookupFilters(new LowerCaseFilter(source)));
     }
   };
   private final BoundedCache<String, List<Reading>> readingCache = new BoundedCache<>(MAX_CACHE);
@@ -49,7 +49,9 @@ public final class Morphology {
   private final BoundedCache<String, Set<String>> formCache = new BoundedCache<>(MAX_CACHE / 4);
   private final BoundedCache<String, Set<String>> surfaceCache = new BoundedCache<>(MAX_CACHE / 4);
 
-  public Morphology(Language language) {
+  public Morphology(LanguageProfile profile) {
+    this.profile = profile;
+    Language language = profile.languageTool();
     this.language = language;
     this.tagger = language.getTagger();
   }
@@ -124,7 +126,7 @@ public final class Morphology {
         known |= r.pos() != null;
       }
       if (!known) {
-        out.add(lower.endsWith("s") ? lower + "es" : lower + "s");
+        out.addAll(profile.unknownWordForms(lower));
         return Set.copyOf(out);
       }
       Synthesizer synth = language.getSynthesizer();
@@ -166,5 +168,20 @@ public final class Morphology {
 
   public Language language() {
     return language;
+  }
+
+  /** The target language's profile: word classes, word lists, conventions. */
+  public LanguageProfile profile() {
+    return profile;
+  }
+
+  /** The neutral word class of a reading. */
+  public WordClass wordClass(Reading r) {
+    return profile.wordClass(r.pos());
+  }
+
+  /** Whether a reading is of the class and carries the form. */
+  public boolean has(Reading r, WordClass c, Form f) {
+    return r.pos() != null && profile.wordClass(r.pos()) == c && (f == null || profile.forms(r.pos()).contains(f));
   }
 }

@@ -2,6 +2,8 @@ package dev.calque.analysis;
 
 import java.util.List;
 import java.util.Locale;
+import dev.calque.language.Form;
+import dev.calque.language.WordClass;
 
 /**
  * A word or punctuation token with its exact span in the document text. Morphology (readings) and
@@ -90,10 +92,15 @@ public final class Token {
     return readings;
   }
 
-  /** True when some reading's POS tag starts with the prefix ("NN", "VBD", "NNP"). */
-  public boolean hasPos(String prefix) {
+  /** True when some reading is of this word class ("a noun reading"). */
+  public boolean is(WordClass c) {
+    return is(c, null);
+  }
+
+  /** True when some reading is of this word class in this form ("a past-tense verb reading"). */
+  public boolean is(WordClass c, Form f) {
     for (Reading r : readings()) {
-      if (r.pos() != null && r.pos().startsWith(prefix)) {
+      if (morphology.has(r, c, f)) {
         return true;
       }
     }
@@ -116,7 +123,7 @@ public final class Token {
    */
   public boolean isCommonWord() {
     for (Reading r : readings()) {
-      if (r.pos() != null && !r.pos().startsWith("NNP")) {
+      if (r.pos() != null && morphology.wordClass(r) != WordClass.PROPER_NOUN) {
         return true;
       }
     }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import dev.calque.rule.Example;
+import dev.calque.engine.CheckOptions;
 import dev.calque.rule.ExampleRunner;
 import dev.calque.rule.Rule;
 import dev.calque.rule.RuleSpec;
@@ -93,7 +94,7 @@ final class RulesCommand implements Callable<Integer> {
     List<String> problems = new ArrayList<>();
     for (Rule r : chosen) {
       examples += r.spec().examples().size();
-      problems.addAll(ExampleRunner.run(r, parent.runtime().analyzer(targetOf(r)), parent.runtime().gazetteer()));
+      problems.addAll(ExampleRunner.run(r, parent.runtime().analyzer(targetOf(r)), parent.runtime().gazetteer(targetOf(r))));
     }
     for (String p : problems) {
       out.println("FAIL " + p);
@@ -140,6 +141,7 @@ final class RulesCommand implements Callable<Integer> {
     if (g.matches("[a-z]{2}-[a-z]{2}")) {
       return g.substring(3);
     }
-    return g.matches("[a-z]{2}") && parent.runtime().languages().contains(g) ? g : "en";
+    return g.matches("[a-z]{2}") && parent.runtime().languages().contains(g) ? g
+        : CheckOptions.DEFAULT_LANGUAGE;
   }
 }

@@ -30,14 +30,14 @@ public final class Calque {
   private final LanguageProfiles profiles = LanguageProfiles.discover();
   private final Map<String, Lazy<Morphology>> morphology = new ConcurrentHashMap<>();
   private final Map<String, Lazy<DocumentAnalyzer>> analyzers = new ConcurrentHashMap<>();
-  private final Lazy<Gazetteer> gazetteer = new Lazy<>(Gazetteer::loadDefault);
+  private final Map<String, Lazy<Gazetteer>> gazetteers = new ConcurrentHashMap<>();
   private final Lazy<List<Rule>> bundled = new Lazy<>(() -> List.copyOf(new RuleLoader().loadBundled()));
   private final Lazy<Map<String, Set<String>>> pairs = new Lazy<>(Calque::discoverPairs);
   private final LanguageToolPool languageTool;
 
   public Calque() {
     int cores = java.lang.Runtime.getRuntime().availableProcessors();
-    this.languageTool = new LanguageToolPool(code -> profile(code).languageTool(), Math.max(1, cores), 4);
+    this.languageTool = new LanguageToolPool(this::profile, Math.max(1, cores), 4);
   }
 
   /** The profile of a target language; an unknown code is an IllegalArgumentException naming the supported ones. */
@@ -57,7 +57,7 @@ public final class Calque {
 
   public Morphology morphology(String code) {
     LanguageProfile p = profile(code);
-    return morphology.computeIfAbsent(code, c -> new Lazy<>(() -> new Morphology(p.languageTool()))).get();
+    return morphology.computeIfAbsent(code, c -> new Lazy<>(() -> new Morphology(p))).get();
   }
 
   public DocumentAnalyzer analyzer(String code) {
@@ -69,8 +69,14 @@ public final class Calque {
     return analyzers.computeIfAbsent(code, c -> new Lazy<>(() -> new DocumentAnalyzer(morphology(c))));
   }
 
-  public Gazetteer gazetteer() {
-    return gazetteer.get();
+  /** Known names and demonyms for text in this language. */
+  public Gazetteer gazetteer(String code) {
+    return gazetteerHolder(code).get();
+  }
+
+  private Lazy<Gazetteer> gazetteerHolder(String code) {
+    LanguageProfile p = profile(code);
+    return gazetteers.computeIfAbsent(code, c -> new Lazy<>(() -> Gazetteer.load(p.gazetteer(), p.demonyms())));
   }
 
   /** The rules bundled in the jar, loaded once. */
@@ -109,7 +115,7 @@ public final class Calque {
    * caller loads rules and reads input: a cold start costs the longest of them, not their sum.
    */
   void prewarm(String code) {
-    gazetteer.prewarm();
+    gazetteerHolder(code).prewarm();
     analyzerHolder(code).prewarm();
   }
 

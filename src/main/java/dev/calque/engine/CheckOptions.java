@@ -35,8 +35,20 @@ public record CheckOptions(String language, String sourceLanguage, boolean gramm
     ruleDirs = List.copyOf(ruleDirs);
   }
 
+  /**
+   * The target language when none is named: the one product-wide default (the command line's
+   * --lang default too), not an assumption of the engine.
+   */
+  public static final String DEFAULT_LANGUAGE = "en";
+
+  /** Default settings for the default target language. */
   public static CheckOptions defaults() {
-    return new CheckOptions("en", null, true, Set.of(), Set.of(), List.of(), 0, false);
+    return forLanguage(DEFAULT_LANGUAGE);
+  }
+
+  /** Default settings for a target language: source inferred, grammar on, every finding kept. */
+  public static CheckOptions forLanguage(String language) {
+    return new CheckOptions(language, null, true, Set.of(), Set.of(), List.of(), 0, false);
   }
 
   public CheckOptions withGrammar(boolean on) {

@@ -196,7 +196,7 @@ public final class Checker {
   /** Findings for one analysed window; lease is null when LanguageTool's rules are off. */
   private List<Finding> check(Document doc, LanguageToolBridge.Lease lease, SourceInference.State inferred,
       Set<String> notes) {
-    RuleContext ctx = new RuleContext(doc, runtime.morphology(options.language()), runtime.gazetteer(),
+    RuleContext ctx = new RuleContext(doc, runtime.morphology(options.language()), runtime.gazetteer(options.language()),
         options.sourceLanguage());
     List<Finding> own = new ArrayList<>();
     run(rules, ctx, own);

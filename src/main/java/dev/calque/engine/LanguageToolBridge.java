@@ -26,6 +26,7 @@ import org.languagetool.rules.patterns.RuleSet;
 import dev.calque.analysis.Document;
 import dev.calque.analysis.Paragraph;
 import dev.calque.analysis.TextChars;
+import dev.calque.language.LanguageProfile;
 import dev.calque.rule.Category;
 import dev.calque.rule.Confidence;
 import dev.calque.rule.Engine;
@@ -41,7 +42,7 @@ import dev.calque.rule.Suggestion;
  */
 public final class LanguageToolBridge {
   /** A JLanguageTool with the rules calque runs from it (those whose findings can be shown). */
-  record Instance(JLanguageTool tool, RuleSet rules, Policy policy) {
+  record Instance(JLanguageTool tool, RuleSet rules, Policy policy, LanguageProfile profile) {
   }
 
   /** How LanguageTool's matches are taken: priors per ITS issue type, per-rule priors, rules turned off. */
@@ -100,8 +101,8 @@ public final class LanguageToolBridge {
    * (plus the most evidence it can get) stays below it would only produce hidden findings, so it
    * is not run at all.
    */
-  static Instance create(org.languagetool.Language language, Policy policy, double minConfidence) {
-    JLanguageTool lt = new JLanguageTool(language);
+  static Instance create(LanguageProfile profile, Policy policy, double minConfidence) {
+    JLanguageTool lt = new JLanguageTool(profile.languageTool());
     List<org.languagetool.rules.Rule> rules = new ArrayList<>();
     for (org.languagetool.rules.Rule r : lt.getAllActiveRules()) {
       double prior = policy.prior(r.getId(), r.getCategory().getId().toString(), r.getLocQualityIssueType());
@@ -111,18 +112,19 @@ public final class LanguageToolBridge {
         rules.add(r);
       }
     }
-    return new Instance(lt, RuleSet.textLemmaHinted(rules), policy);
+    return new Instance(lt, RuleSet.textLemmaHinted(rules), policy, profile);
   }
 
   /**
    * The policy file rules/languagetool/LANG.yaml. A target language without one is an error: without
    * priors only spelling would survive the default confidence cut, silently.
    */
-  static Policy loadPolicy(String lang) {
+  static Policy loadPolicy(LanguageProfile profile) {
+    String lang = profile.code();
     Map<String, Double> types = new HashMap<>();
     Map<String, Double> categories = new HashMap<>();
     Map<String, Double> rules = new HashMap<>();
-    String res = policyResource(lang);
+    String res = profile.languageToolPolicy();
     try (InputStream in = LanguageToolBridge.class.getClassLoader().getResourceAsStream(res)) {
       if (in == null) {
         throw new IllegalStateException("no LanguageTool policy " + res + " for target language '" + lang + "'");
@@ -139,10 +141,6 @@ public final class LanguageToolBridge {
       throw new UncheckedIOException(res + ": " + e.getMessage(), e);
     }
     return new Policy(types, categories, rules);
-  }
-
-  static String policyResource(String lang) {
-    return "rules/languagetool/" + lang + ".yaml";
   }
 
   /** LanguageTool's findings on the document, whose paragraphs must carry its full analysis. */
@@ -254,7 +252,9 @@ public final class LanguageToolBridge {
    * "programme" are not misspellings in British English).
    */
   private static boolean notAMisspelling(String covered, int start, RuleContext ctx) {
-    for (int i = 0; i < covered.length(); i++) {
+    // A capital marks a name where the language capitalises only names (not in German, say).
+    int capitalsFrom = ctx.profile().capitalisationMarksNames() ? 0 : 1;
+    for (int i = capitalsFrom; i < covered.length(); i++) {
       if (Character.isUpperCase(covered.charAt(i))) {
         return true;
       }

@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
-import org.languagetool.Language;
+import dev.calque.language.LanguageProfile;
 
 /**
  * LanguageTool instances for one runtime, pooled per target language and confidence cut (the cut
@@ -16,7 +16,7 @@ import org.languagetool.Language;
  * keys; the least recently used key's idle instances are dropped when a new key comes.
  */
 final class LanguageToolPool {
-  private final Function<String, Language> languages;
+  private final Function<String, LanguageProfile> profiles;
   private final int maxIdle;
   private final int maxKeys;
   private final Map<String, LanguageToolBridge.Policy> policies = new java.util.concurrent.ConcurrentHashMap<>();
@@ -26,8 +26,8 @@ final class LanguageToolPool {
   /** Instances being built ahead of time, per key; guarded by this. */
   private final Map<String, CompletableFuture<LanguageToolBridge.Instance>> pending = new LinkedHashMap<>();
 
-  LanguageToolPool(Function<String, Language> languages, int maxIdle, int maxKeys) {
-    this.languages = languages;
+  LanguageToolPool(Function<String, LanguageProfile> profiles, int maxIdle, int maxKeys) {
+    this.profiles = profiles;
     this.maxIdle = maxIdle;
     this.maxKeys = maxKeys;
   }
@@ -38,7 +38,7 @@ final class LanguageToolPool {
 
   /** The policy of a target language (its file is read once; a missing one is an error). */
   LanguageToolBridge.Policy policy(String lang) {
-    return policies.computeIfAbsent(lang, LanguageToolBridge::loadPolicy);
+    return policies.computeIfAbsent(lang, l -> LanguageToolBridge.loadPolicy(profiles.apply(l)));
   }
 
   /** An idle instance, the one being built ahead of time, or a new one (3-4 s). */
@@ -69,7 +69,7 @@ final class LanguageToolPool {
   }
 
   private LanguageToolBridge.Instance build(String lang, double minConfidence) {
-    return LanguageToolBridge.create(languages.apply(lang), policy(lang), minConfidence);
+    return LanguageToolBridge.create(profiles.apply(lang), policy(lang), minConfidence);
   }
 
   private synchronized void giveBack(String key, LanguageToolBridge.Instance inst) {

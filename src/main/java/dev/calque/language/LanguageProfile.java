@@ -1,5 +1,8 @@
 package dev.calque.language;
 
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.analysis.TokenStream;
 import org.languagetool.Language;
 import org.languagetool.Languages;
 
@@ -18,6 +21,85 @@ public abstract class LanguageProfile {
 
   /** Name for messages: "English". */
   public abstract String name();
+
+  /** The neutral word class of one of the tagger's tags; OTHER for a tag calque has no use for. */
+  public abstract WordClass wordClass(String tag);
+
+  /** The inflectional features a tag carries (empty for a base form or an uninflected word). */
+  public abstract Set<Form> forms(String tag);
+
+  /**
+   * The Lucene filters that turn a lower-cased word into its lookup key (stemming, accent folding),
+   * applied after a keyword tokenizer and a lower-case filter.
+   */
+  public abstract TokenStream lookupFilters(TokenStream lowerCased);
+
+  /**
+   * Forms an unknown word (one the dictionary lacks) may also take, lower-cased: English adds its
+   * plural, so that "independentism" matches "independentisms" but stemming cannot widen a match.
+   */
+  public Set<String> unknownWordForms(String lower) {
+    return Set.of(lower);
+  }
+
+  /**
+   * Whether a capital letter inside running text marks a name. True in English, where a
+   * capitalised word the speller does not know is a name, not a typo; false in German, where every
+   * noun is capitalised.
+   */
+  public boolean capitalisationMarksNames() {
+    return true;
+  }
+
+  /** Short function words (articles, prepositions, conjunctions): doubled, they are MT stutter. */
+  public Set<String> functionWords() {
+    return data().words("function-words");
+  }
+
+  /** Forms of the auxiliary verbs ("is", "has been"): a participle after one is passive or perfect. */
+  public Set<String> auxiliaries() {
+    return data().words("auxiliaries");
+  }
+
+  /** Names of the days of the week, lower-cased. */
+  public Set<String> weekdays() {
+    return data().words("weekdays");
+  }
+
+  /** A word list of the profile's data file (for rule families with language-specific words). */
+  public Set<String> words(String key) {
+    return data().words(key);
+  }
+
+  /** The decimal separator of numbers in this language ("." in English, "," in Spanish). */
+  public String decimalSeparator() {
+    return data().text("decimal-separator");
+  }
+
+  /** The separator of thousands ("," in English, "." or a space in Spanish). */
+  public String groupingSeparator() {
+    return data().text("grouping-separator");
+  }
+
+  /** Opening and closing quotation marks, outermost first (English “ ”, Spanish « »). */
+  public List<String> quotes() {
+    return data().strings("quotes");
+  }
+
+  /** LanguageTool's prior policy for this target, a resource (rules/languagetool/CODE.yaml). */
+  public String languageToolPolicy() {
+    return "rules/languagetool/" + code() + ".yaml";
+  }
+
+  /** The folder of known names (gazetteer TSV files) for text in this language, a resource. */
+  public String gazetteer() {
+    return "corpora/gazetteer";
+  }
+
+  /** Demonyms of this language (nationality words and their countries), a resource. */
+  public String demonyms() {
+    return "corpora/demonyms/" + code() + ".tsv";
+  }
 
   /** How many distinct artifacts, at what confidence, make a source language inferred. */
   public record SourceInference(int minEvidence, double evidenceConfidence) {

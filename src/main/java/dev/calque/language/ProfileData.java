@@ -21,6 +21,8 @@ import java.util.TreeSet;
 public final class ProfileData {
   private final String resource;
   private final JsonNode root;
+  /** Word lists are asked for in rules' inner loops: each is built once. */
+  private final java.util.Map<String, Set<String>> wordLists = new java.util.concurrent.ConcurrentHashMap<>();
 
   private ProfileData(String resource, JsonNode root) {
     this.resource = resource;
@@ -51,6 +53,10 @@ public final class ProfileData {
 
   /** A list of words under key, lower-cased; a missing key is an error. */
   public Set<String> words(String key) {
+    return wordLists.computeIfAbsent(key, this::readWords);
+  }
+
+  private Set<String> readWords(String key) {
     JsonNode n = root.get(key);
     if (n == null || !n.isArray()) {
       throw new IllegalStateException(resource + ": '" + key + "' must be a list of words");

@@ -23,7 +23,9 @@ public enum WordClass {
   ADPOSITION,
   CONJUNCTION,
   NUMBER,
-  /** The infinitive marker and similar particles ("to"). */
+  /** The infinitive marker ("to" before a verb). */
+  INFINITIVE_MARKER,
+  /** Verb particles ("give up"). */
   PARTICLE,
   OTHER
 }

@@ -80,10 +80,13 @@ public final class Gazetteer {
     size = names.size();
   }
 
-  /** Loads every *.tsv under the classpath folder corpora/gazetteer, and corpora/demonyms. */
-  public static Gazetteer loadDefault() {
+  /**
+   * Loads every *.tsv under a classpath folder of names (corpora/gazetteer) and one language's
+   * demonyms file (corpora/demonyms/en.tsv; none when absent).
+   */
+  public static Gazetteer load(String namesFolder, String demonymsFile) {
     List<Entity> all = new ArrayList<>();
-    for (ResourceTree.Entry entry : ResourceTree.list("corpora/gazetteer", ".tsv")) {
+    for (ResourceTree.Entry entry : ResourceTree.list(namesFolder, ".tsv")) {
       try (InputStream in = entry.open()) {
         all.addAll(parse(entry.name(), in));
       } catch (IOException e) {
@@ -92,6 +95,9 @@ public final class Gazetteer {
     }
     Gazetteer g = new Gazetteer(all);
     for (ResourceTree.Entry entry : ResourceTree.list("corpora/demonyms", ".tsv")) {
+      if (!entry.name().equals(demonymsFile)) {
+        continue;
+      }
       try (BufferedReader r = new BufferedReader(new InputStreamReader(entry.open(), StandardCharsets.UTF_8))) {
         String line;
         while ((line = r.readLine()) != null) {

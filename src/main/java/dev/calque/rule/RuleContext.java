@@ -40,6 +40,11 @@ public final class RuleContext {
     return morphology;
   }
 
+  /** The target language's profile (word classes, word lists, conventions). */
+  public dev.calque.language.LanguageProfile profile() {
+    return morphology.profile();
+  }
+
   public Gazetteer gazetteer() {
     return gazetteer;
   }

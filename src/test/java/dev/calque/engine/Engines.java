@@ -19,7 +19,7 @@ public final class Engines {
 
   /** What is wrong with a rule's examples, run as `calque rules test` runs them (English text). */
   public static java.util.List<String> examples(dev.calque.rule.Rule rule) {
-    return dev.calque.rule.ExampleRunner.run(rule, RUNTIME.analyzer("en"), RUNTIME.gazetteer());
+    return dev.calque.rule.ExampleRunner.run(rule, RUNTIME.analyzer("en"), RUNTIME.gazetteer("en"));
   }
 
   /** Without LanguageTool's rules; source may be null. */

@@ -8,7 +8,7 @@ import dev.calque.lexicon.EntityType;
 import dev.calque.lexicon.Gazetteer;
 
 class GazetteerTest {
-  private final Gazetteer g = Engines.runtime().gazetteer();
+  private final Gazetteer g = Engines.runtime().gazetteer("en");
 
   @Test
   void foldedExactLookAlikeAndFuzzyLookups() {

@@ -75,7 +75,7 @@ class LanguageToolBridgeTest {
   static Bridged bridge(String text) {
     try (LanguageToolBridge.Lease lease = Engines.runtime().borrowLanguageTool("en", CheckOptions.defaults().minConfidence())) {
       Document doc = Engines.runtime().analyzer("en").analyze("test", text, lease.tool());
-      RuleContext ctx = new RuleContext(doc, Engines.runtime().morphology("en"), Engines.runtime().gazetteer(), null);
+      RuleContext ctx = new RuleContext(doc, Engines.runtime().morphology("en"), Engines.runtime().gazetteer("en"), null);
       List<Finding> found = LanguageToolBridge.check(lease, ctx);
       List<RuleMatch> raw;
       try {

@@ -51,7 +51,7 @@ class RuleExamplesFullAnalysisTest {
   void underTheLightAnalysisThisRunnerAgreesWithExampleRunner() {
     List<String> disagreements = new ArrayList<>();
     for (Rule rule : Engines.runtime().bundledRules()) {
-      boolean runnerOk = ExampleRunner.run(rule, Engines.runtime().analyzer(LANGUAGE), Engines.runtime().gazetteer()).isEmpty();
+      boolean runnerOk = ExampleRunner.run(rule, Engines.runtime().analyzer(LANGUAGE), Engines.runtime().gazetteer("en")).isEmpty();
       boolean oursOk = rule.spec().examples().stream().allMatch(e -> verdict(rule, e, null) == null);
       if (runnerOk != oursOk) {
         disagreements.add(rule.id() + ": ExampleRunner " + (runnerOk ? "passes" : "fails") + ", this test's runner "
@@ -98,7 +98,7 @@ class RuleExamplesFullAnalysisTest {
 
   private static List<Finding> findings(Rule rule, String text, JLanguageTool full) {
     Document doc = Engines.runtime().analyzer(LANGUAGE).analyze("example", text, full);
-    RuleContext ctx = new RuleContext(doc, Engines.runtime().morphology(LANGUAGE), Engines.runtime().gazetteer(),
+    RuleContext ctx = new RuleContext(doc, Engines.runtime().morphology(LANGUAGE), Engines.runtime().gazetteer("en"),
         rule.spec().sourceLanguage());
     List<Finding> out = new ArrayList<>();
     rule.check(ctx, out::add);

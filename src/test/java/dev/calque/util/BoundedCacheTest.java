@@ -33,7 +33,7 @@ class BoundedCacheTest {
   @Test
   void aMillionNovelWordsLeaveTheHeapFlat() {
     Morphology morphology = Engines.runtime().morphology("en");
-    var gazetteer = Engines.runtime().gazetteer();
+    var gazetteer = Engines.runtime().gazetteer("en");
     // Warm up past the caches' capacity first, so what is measured is growth, not filling.
     for (int i = 0; i < 450_000; i++) {
       morphology.stem("zq" + i + "words");

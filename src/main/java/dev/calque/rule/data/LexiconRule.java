@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
 import dev.calque.analysis.Morphology;
+import dev.calque.language.Form;
+import dev.calque.language.WordClass;
 import dev.calque.analysis.Reading;
 import dev.calque.analysis.Sentence;
 import dev.calque.analysis.Token;
@@ -22,9 +24,6 @@ import dev.calque.rule.family.Evidence;
  * uses clean; suggestions are re-inflected like the matched word ("squires" gives "henchmen").
  */
 public final class LexiconRule extends AbstractRule {
-  private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "be", "been", "being", "has",
-      "have", "had", "get", "got", "gets", "'s", "'ve", "'d");
-
   private final List<String> phrases;
   private final List<String> suggestions;
   private final String pos;
@@ -207,11 +206,14 @@ public final class LexiconRule extends AbstractRule {
       return false; // mid-sentence capital: a name or a title, not the common word
     }
     Token head = "verb".equals(pos) ? first : tokens.get(end - 1);
-    String headTag = headTag(head, i > s.tokenFrom() && AUXILIARIES.contains(tokens.get(i - 1).lower()));
+    Morphology morph = ctx.morphology();
+    String headTag = headTag(morph, head,
+        i > s.tokenFrom() && ctx.profile().auxiliaries().contains(tokens.get(i - 1).lower()));
     if (pos != null && headTag == null) {
       return false;
     }
-    if (i > s.tokenFrom() && !classFits(tokens.get(i - 1), end < s.tokenTo() ? tokens.get(end) : null, headTag)) {
+    if (i > s.tokenFrom()
+        && !classFits(morph, tokens.get(i - 1), end < s.tokenTo() ? tokens.get(end) : null, headTag)) {
       return false;
     }
     if (!contextAllows(c, ctx, tokens, s, i, end)) {
@@ -245,38 +247,40 @@ public final class LexiconRule extends AbstractRule {
    * The word before the match must allow the entry's word class, since light analysis does not
    * disambiguate: "social support" is a noun (after an adjective), "to squire" a verb.
    */
-  private boolean classFits(Token prev, Token next, String headTag) {
+  private boolean classFits(Morphology morph, Token prev, Token next, String headTag) {
     if ("verb".equals(pos)) {
-      if (prev.hasPos("PRP$") || (prev.hasPos("DT") && !prev.hasPos("WDT"))) {
+      if (prev.is(WordClass.POSSESSIVE) || (prev.is(WordClass.DETERMINER) && !prev.is(WordClass.RELATIVE))) {
         return false; // "the support", "its support": a noun
       }
-      if (prev.lower().equals("of") && !"VBG".equals(headTag)) {
+      if (prev.lower().equals("of") && !morph.profile().forms(headTag).contains(Form.GERUND)) {
         return false;
       }
-      if (prev.hasPos("JJ") && !prev.hasPos("RB") && !prev.hasPos("VB") && !prev.hasPos("MD")) {
+      if (prev.is(WordClass.ADJECTIVE) && !prev.is(WordClass.ADVERB) && !prev.is(WordClass.VERB)
+          && !prev.is(WordClass.AUXILIARY)) {
         // after a word that may be an adjective ("social support", "the country retired"), the verb
         // reading needs an object-like word after it
-        return next != null && (next.hasPos("DT") || next.hasPos("PRP") || next.hasPos("CD") || next.hasPos("TO")
+        return next != null && (next.is(WordClass.DETERMINER) || next.is(WordClass.PRONOUN)
+            || next.is(WordClass.POSSESSIVE) || next.is(WordClass.NUMBER) || next.is(WordClass.INFINITIVE_MARKER)
             || next.lower().equals("that"));
       }
       return true;
     }
     if ("noun".equals(pos)) {
-      return !(prev.lower().equals("to") || prev.hasPos("MD"));
+      return !(prev.is(WordClass.INFINITIVE_MARKER) || prev.is(WordClass.AUXILIARY));
     }
     return true;
   }
 
   /** The POS tag of the head's reading in the entry's word class; "" when no class was declared. */
-  private String headTag(Token head, boolean prevIsAuxiliary) {
+  private String headTag(Morphology morph, Token head, boolean prevIsAuxiliary) {
     if (pos == null) {
       return "";
     }
-    String prefix = switch (pos) {
-      case "noun" -> "NN";
-      case "verb" -> "VB";
-      case "adj" -> "JJ";
-      default -> "RB";
+    WordClass wanted = switch (pos) {
+      case "noun" -> WordClass.NOUN;
+      case "verb" -> WordClass.VERB;
+      case "adj" -> WordClass.ADJECTIVE;
+      default -> WordClass.ADVERB;
     };
     // Prefer an inflected reading ("squires" as squire/NNS over the noun "squires"/NN), so the
     // correction is inflected the same way.
@@ -286,13 +290,13 @@ public final class LexiconRule extends AbstractRule {
     List<Reading> readings = head.dictionaryReadings();
     if ("verb".equals(pos) && prevIsAuxiliary) {
       for (Reading r : readings) {
-        if ("VBN".equals(r.pos())) {
-          return "VBN"; // "were translated": a participle
+        if (morph.has(r, WordClass.VERB, Form.PARTICIPLE)) {
+          return r.pos(); // "were translated": a participle
         }
       }
     }
     for (Reading r : readings) {
-      if (r.pos() != null && r.pos().startsWith(prefix) && !r.pos().startsWith("NNP")) {
+      if (r.pos() != null && morph.wordClass(r) == wanted) {
         if (r.lemma() != null && !r.lemma().equalsIgnoreCase(head.text())) {
           return r.pos();
         }
@@ -309,8 +313,8 @@ public final class LexiconRule extends AbstractRule {
 
   private String adapt(Morphology morph, String suggestion, String headTag, boolean capitalize) {
     String s = suggestion;
-    if (headTag != null && (headTag.equals("NNS") || headTag.equals("VBD") || headTag.equals("VBN")
-        || headTag.equals("VBZ") || headTag.equals("VBG"))) {
+    // An inflected head (plural, past, participle, …) passes its inflection on to the correction.
+    if (headTag != null && !headTag.isEmpty() && !morph.profile().forms(headTag).isEmpty()) {
       String[] words = s.split(" ");
       int h = "verb".equals(pos) ? 0 : words.length - 1;
       words[h] = morph.inflect(words[h], headTag);

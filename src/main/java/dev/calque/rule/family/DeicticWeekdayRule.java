@@ -5,6 +5,8 @@ import java.util.Set;
 import java.util.function.Consumer;
 import dev.calque.analysis.Sentence;
 import dev.calque.analysis.Token;
+import dev.calque.language.Form;
+import dev.calque.language.WordClass;
 import dev.calque.rule.AbstractRule;
 import dev.calque.rule.Finding;
 import dev.calque.rule.RuleContext;
@@ -16,12 +18,6 @@ import dev.calque.rule.RuleSpec;
  * future marker (will, going to, is due to) does, so "the summit opens this Wednesday" stays clean.
  */
 final class DeicticWeekdayRule extends AbstractRule {
-  private static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
-      "saturday", "sunday");
-  private static final Set<String> FUTURE = Set.of("will", "'ll", "shall", "going", "due", "expected", "plans",
-      "planned", "scheduled", "set", "next", "tomorrow", "would", "is", "are", "am", "'s", "be");
-  private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "is", "are", "was", "were", "be",
-      "been", "being", "'s", "'ve", "'d");
 
   private final int window;
 
@@ -37,7 +33,7 @@ final class DeicticWeekdayRule extends AbstractRule {
       for (int i = s.tokenFrom(); i < s.tokenTo() - 1; i++) {
         Token t = tokens.get(i);
         Token day = tokens.get(i + 1);
-        if (!t.lower().equals("this") || !DAYS.contains(day.lower()) || !day.isCapitalized()) {
+        if (!t.lower().equals("this") || !ctx.profile().weekdays().contains(day.lower()) || !day.isCapitalized()) {
           continue;
         }
         if (i + 2 < s.tokenTo() && tokens.get(i + 2).text().startsWith("'")) {
@@ -47,13 +43,14 @@ final class DeicticWeekdayRule extends AbstractRule {
         int hi = Math.min(s.tokenTo(), i + 2 + window);
         boolean past = false;
         boolean future = false;
+        Set<String> futureMarkers = ctx.profile().words("future-markers");
         for (int k = lo; k < hi; k++) {
           if (k == i || k == i + 1) {
             continue;
           }
           Token w = tokens.get(k);
-          future |= FUTURE.contains(w.lower());
-          past |= isPastTense(tokens, k, s.tokenFrom());
+          future |= futureMarkers.contains(w.lower());
+          past |= isPastTense(tokens, k, s.tokenFrom(), ctx.profile().auxiliaries());
         }
         if (past && !future) {
           String repl = (t.isCapitalized() ? "On " : "on ") + day.text();
@@ -64,12 +61,12 @@ final class DeicticWeekdayRule extends AbstractRule {
     }
   }
 
-  /** A simple past verb: tagged VBD and not after an auxiliary (where it would be a participle). */
-  private static boolean isPastTense(List<Token> tokens, int k, int sentenceStart) {
+  /** A simple past verb: a past-tense reading, not after an auxiliary (where it would be a participle). */
+  private static boolean isPastTense(List<Token> tokens, int k, int sentenceStart, Set<String> auxiliaries) {
     Token w = tokens.get(k);
-    if (!w.hasPos("VBD")) {
+    if (!w.is(WordClass.VERB, Form.PAST)) {
       return false;
     }
-    return k == sentenceStart || !AUXILIARIES.contains(tokens.get(k - 1).lower());
+    return k == sentenceStart || !auxiliaries.contains(tokens.get(k - 1).lower());
   }
 }

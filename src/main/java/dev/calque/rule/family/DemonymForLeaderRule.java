@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.function.Consumer;
 import dev.calque.analysis.Sentence;
 import dev.calque.analysis.Token;
+import dev.calque.language.Form;
+import dev.calque.language.WordClass;
 import dev.calque.lexicon.EntityMention;
 import dev.calque.rule.AbstractRule;
 import dev.calque.rule.Finding;
@@ -49,7 +51,8 @@ final class DemonymForLeaderRule extends AbstractRule {
 
   /** A finite verb right after: "the Russian launched", not "the Russian army". */
   private static boolean actsAsSubject(Token next) {
-    return (next.hasPos("VBD") || next.hasPos("VBZ") || next.hasPos("MD")) && !next.hasPos("NN");
+    return (next.is(WordClass.VERB, Form.PAST) || next.is(WordClass.VERB, Form.PRESENT_THIRD)
+        || next.is(WordClass.AUXILIARY)) && !next.is(WordClass.NOUN) && !next.is(WordClass.PROPER_NOUN);
   }
 
   private static EntityMention lastPersonOf(RuleContext ctx, String country, int before) {

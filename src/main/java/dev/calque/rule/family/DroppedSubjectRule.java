@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import dev.calque.analysis.Sentence;
 import dev.calque.analysis.Token;
+import dev.calque.language.WordClass;
 import dev.calque.rule.AbstractRule;
 import dev.calque.rule.Finding;
 import dev.calque.rule.RuleContext;
@@ -31,7 +32,8 @@ final class DroppedSubjectRule extends AbstractRule {
 
   /** After the complementizer "that" a clause starts; "Added that to the list" has a pronoun "that". */
   private static boolean opensClause(Token t) {
-    return t.isWord() && !t.hasPos("TO") && !(t.hasPos("IN") && !t.hasPos("DT") && !t.hasPos("PRP"));
+    return t.isWord() && !t.is(WordClass.INFINITIVE_MARKER) && !(t.is(WordClass.ADPOSITION) && !t.is(WordClass.DETERMINER)
+        && !t.is(WordClass.PRONOUN) && !t.is(WordClass.POSSESSIVE));
   }
 
   @Override

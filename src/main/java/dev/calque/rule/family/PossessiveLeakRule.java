@@ -6,6 +6,8 @@ import java.util.Set;
 import java.util.function.Consumer;
 import dev.calque.analysis.Sentence;
 import dev.calque.analysis.Token;
+import dev.calque.language.Form;
+import dev.calque.language.WordClass;
 import dev.calque.lexicon.EntityMention;
 import dev.calque.rule.AbstractRule;
 import dev.calque.rule.Finding;
@@ -20,15 +22,6 @@ import dev.calque.rule.RuleSpec;
  * capitalised name (probably a person) in between.
  */
 final class PossessiveLeakRule extends AbstractRule {
-  private static final Set<String> PREPOSITIONS = Set.of("in", "at", "from", "to", "of", "for", "with", "on", "by",
-      "into", "against", "toward", "towards", "about", "across", "through", "between", "like", "than", "near",
-      "within", "over", "under", "the");
-  /** Words after which a name is not the clause subject. */
-  private static final Set<String> GOVERNORS = Set.of("after", "before", "when", "while", "since", "as", "because",
-      "although", "though", "if", "unless", "once", "in", "at", "from", "to", "of", "for", "with", "on", "by",
-      "against", "about", "than", "like", "between", "the");
-  private static final Set<String> PERSONAL = Set.of("he", "she", "him", "himself", "herself", "who", "whom", "his",
-      "her", "hers", "i", "me", "my", "you", "your");
 
   private final Set<String> personNouns;
   private final double farFromAntecedent;
@@ -53,7 +46,7 @@ final class PossessiveLeakRule extends AbstractRule {
     for (Sentence s : ctx.document().sentences()) {
       for (int i = s.tokenFrom() + 1; i < s.tokenTo() - 1; i++) {
         Token t = tokens.get(i);
-        if (!(t.lower().equals("his") || t.lower().equals("her")) || !possessedNoun(tokens.get(i + 1))) {
+        if (!(t.lower().equals("his") || t.lower().equals("her")) || !possessedNoun(ctx.morphology(), tokens.get(i + 1))) {
           continue;
         }
         EntityMention antecedent = antecedent(ctx, tokens, s, i);
@@ -80,7 +73,7 @@ final class PossessiveLeakRule extends AbstractRule {
           return null;
         }
         boolean governed = m.tokenFrom() > s.tokenFrom()
-            && PREPOSITIONS.contains(tokens.get(m.tokenFrom() - 1).lower());
+            && ctx.profile().words("prepositions").contains(tokens.get(m.tokenFrom() - 1).lower());
         boolean possessive = m.tokenTo() < s.tokenTo() && tokens.get(m.tokenTo()).text().startsWith("'");
         if (governed || possessive || !followedByVerb(tokens, m.tokenTo(), pronoun)
             || personEarlier(ctx, tokens, s, m.tokenFrom())) {
@@ -88,7 +81,7 @@ final class PossessiveLeakRule extends AbstractRule {
         }
         return m;
       }
-      if (PERSONAL.contains(t.lower()) || personNouns.contains(t.lower())
+      if (ctx.profile().words("personal-pronouns").contains(t.lower()) || personNouns.contains(t.lower())
           || (t.isCapitalized() && k > s.tokenFrom() && t.isWord())) {
         return null;
       }
@@ -107,7 +100,7 @@ final class PossessiveLeakRule extends AbstractRule {
       boolean person = (m != null && m.entity().type().isPerson() && m.tokenFrom() == k)
           || tokens.get(k).lower().equals("he") || tokens.get(k).lower().equals("she")
           || (k > s.tokenFrom() && m == null && looksLikeName(tokens.get(k)));
-      if (person && (k == s.tokenFrom() || !GOVERNORS.contains(tokens.get(k - 1).lower()))) {
+      if (person && (k == s.tokenFrom() || !ctx.profile().words("governors").contains(tokens.get(k - 1).lower()))) {
         return true;
       }
     }
@@ -128,21 +121,24 @@ final class PossessiveLeakRule extends AbstractRule {
   }
 
   /** "her" is possessive only before a noun phrase ("her decision"), not as an object ("sent her a letter"). */
-  private static boolean possessedNoun(Token next) {
+  private static boolean possessedNoun(dev.calque.analysis.Morphology morph, Token next) {
     if (!next.isWord()) {
       return false;
     }
     boolean nominal = false;
     for (var r : next.readings()) {
-      String p = r.pos();
-      if (p == null) {
+      if (r.pos() == null) {
         continue;
       }
-      if (p.startsWith("DT") || p.startsWith("IN") || p.startsWith("PRP") || p.startsWith("TO") || p.startsWith("CC")
-          || p.equals("RP")) {
+      WordClass c = morph.wordClass(r);
+      if (c == WordClass.DETERMINER || c == WordClass.ADPOSITION || c == WordClass.PRONOUN
+          || c == WordClass.POSSESSIVE || c == WordClass.INFINITIVE_MARKER || c == WordClass.CONJUNCTION
+          || c == WordClass.PARTICLE) {
         return false;
       }
-      nominal |= p.startsWith("NN") || p.startsWith("JJ") || p.equals("CD") || p.equals("VBG") || p.equals("VBN");
+      nominal |= c == WordClass.NOUN || c == WordClass.PROPER_NOUN || c == WordClass.ADJECTIVE
+          || c == WordClass.NUMBER || morph.has(r, WordClass.VERB, Form.GERUND)
+          || morph.has(r, WordClass.VERB, Form.PARTICIPLE);
     }
     return nominal || !next.isKnownWord();
   }
@@ -151,10 +147,11 @@ final class PossessiveLeakRule extends AbstractRule {
   private static boolean followedByVerb(List<Token> tokens, int from, int limit) {
     for (int k = from; k < Math.min(limit, from + 3); k++) {
       Token t = tokens.get(k);
-      if (t.hasPos("VBD") || t.hasPos("VBZ") || t.hasPos("VBP") || t.hasPos("MD")) {
+      if (t.is(WordClass.VERB, Form.PAST) || t.is(WordClass.VERB, Form.PRESENT_THIRD)
+          || t.is(WordClass.VERB, Form.PRESENT) || t.is(WordClass.AUXILIARY)) {
         return true;
       }
-      if (!t.hasPos("RB")) {
+      if (!t.is(WordClass.ADVERB)) {
         return false;
       }
     }

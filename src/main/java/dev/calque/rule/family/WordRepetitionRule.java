@@ -18,18 +18,13 @@ import dev.calque.rule.RuleSpec;
  */
 final class WordRepetitionRule extends AbstractRule {
   /** Closed-class words: doubled, they are always an error; content-word doubling is likelier a choice. */
-  static final Set<String> FUNCTION_WORDS = Set.of("a", "an", "the", "of", "to", "in", "on", "at", "for", "by",
-      "with", "from", "and", "or", "but", "is", "are", "was", "were", "be", "been", "it", "its", "this", "as",
-      "his", "her", "their", "our", "we", "they", "he", "she", "i", "you", "has", "have", "not", "will", "would",
-      "can", "could", "should", "may", "into", "about", "than", "which", "who", "whom", "whose", "also", "after",
-      "before", "over", "under", "between", "during", "since", "until", "my", "your", "such", "some", "if");
-
   private final Set<String> allow;
   private final double functionWord;
 
   WordRepetitionRule(RuleSpec spec, Params params) {
     super(spec);
-    this.allow = new HashSet<>(params.words("allow", List.of("had had", "that that")));
+    // Legitimate doubles of the language ("had had") come from its profile; a rule may add its own.
+    this.allow = new HashSet<>(params.words("allow", List.of()));
     this.functionWord = params.weight("function-word");
   }
 
@@ -37,6 +32,8 @@ final class WordRepetitionRule extends AbstractRule {
   public void check(RuleContext ctx, Consumer<Finding> out) {
     List<Token> tokens = ctx.document().tokens();
     String text = ctx.document().text();
+    Set<String> functionWords = ctx.profile().functionWords();
+    Set<String> doubles = ctx.profile().words("legitimate-doubles");
     for (Sentence s : ctx.document().sentences()) {
       int i = s.tokenFrom();
       while (i < s.tokenTo() - 1) {
@@ -46,9 +43,9 @@ final class WordRepetitionRule extends AbstractRule {
             tokens.get(j))) {
           j++;
         }
-        if (j - i >= 2 && a.isWord() && !a.isNumber() && !legitimate(a, tokens.get(i + 1))) {
+        if (j - i >= 2 && a.isWord() && !a.isNumber() && !legitimate(a, tokens.get(i + 1), functionWords, doubles)) {
           Token last = tokens.get(j - 1);
-          double evidence = FUNCTION_WORDS.contains(a.lower()) ? functionWord : 0;
+          double evidence = functionWords.contains(a.lower()) ? functionWord : 0;
           out.accept(finding(a.start(), last.end(), spec.message(text.substring(a.start(), last.end()), a.text()),
               List.of(a.text()), evidence));
         }
@@ -57,11 +54,12 @@ final class WordRepetitionRule extends AbstractRule {
     }
   }
 
-  private boolean legitimate(Token a, Token b) {
-    if (allow.contains(a.lower() + " " + b.lower())) {
+  private boolean legitimate(Token a, Token b, Set<String> functionWords, Set<String> doubles) {
+    String pair = a.lower() + " " + b.lower();
+    if (allow.contains(pair) || doubles.contains(pair)) {
       return true;
     }
-    return b.isCapitalized() && !FUNCTION_WORDS.contains(a.lower());
+    return b.isCapitalized() && !functionWords.contains(a.lower());
   }
 
   static boolean onlySpaceBetween(String text, Token a, Token b) {
