@@ -14,6 +14,7 @@ import dev.calque.language.LanguageProfile;
 import dev.calque.language.LanguageProfiles;
 import dev.calque.lexicon.Gazetteer;
 import dev.calque.rule.Rule;
+import dev.calque.rule.family.Evidence;
 import dev.calque.rule.data.RuleLoader;
 
 /**
@@ -31,7 +32,9 @@ public final class Calque {
   private final Map<String, Lazy<Morphology>> morphology = new ConcurrentHashMap<>();
   private final Map<String, Lazy<DocumentAnalyzer>> analyzers = new ConcurrentHashMap<>();
   private final Map<String, Lazy<Gazetteer>> gazetteers = new ConcurrentHashMap<>();
-  private final Lazy<List<Rule>> bundled = new Lazy<>(() -> List.copyOf(new RuleLoader().loadBundled()));
+  /** The evidence weights rules read (rules/evidence.yaml), one table per runtime. */
+  private final Lazy<Evidence> evidence = new Lazy<>(Evidence::load);
+  private final Lazy<List<Rule>> bundled = new Lazy<>(() -> List.copyOf(new RuleLoader(evidence.get()).loadBundled()));
   private final Lazy<Map<String, Set<String>>> pairs = new Lazy<>(Calque::discoverPairs);
   private final LanguageToolPool languageTool;
 
@@ -89,7 +92,7 @@ public final class Calque {
     if (userDirs.isEmpty()) {
       return bundledRules();
     }
-    return new RuleLoader().loadDirectories(bundledRules(), userDirs);
+    return new RuleLoader(evidence.get()).loadDirectories(bundledRules(), userDirs);
   }
 
   /** A checker for these settings; it validates them (language, rule files) before any document. */

@@ -16,7 +16,13 @@ import dev.calque.language.LanguageProfile;
  * keys; the least recently used key's idle instances are dropped when a new key comes.
  */
 final class LanguageToolPool {
+  /** Builds one instance for a language and confidence cut (3-4 s for a real one). */
+  interface Builder {
+    LanguageToolBridge.Instance build(String lang, double minConfidence);
+  }
+
   private final Function<String, LanguageProfile> profiles;
+  private final Builder builder;
   private final int maxIdle;
   private final int maxKeys;
   private final Map<String, LanguageToolBridge.Policy> policies = new java.util.concurrent.ConcurrentHashMap<>();
@@ -27,7 +33,14 @@ final class LanguageToolPool {
   private final Map<String, CompletableFuture<LanguageToolBridge.Instance>> pending = new LinkedHashMap<>();
 
   LanguageToolPool(Function<String, LanguageProfile> profiles, int maxIdle, int maxKeys) {
+    this(profiles, null, maxIdle, maxKeys);
+  }
+
+  /** A pool that builds with the given builder (tests use light stand-ins for JLanguageTool). */
+  LanguageToolPool(Function<String, LanguageProfile> profiles, Builder builder, int maxIdle, int maxKeys) {
     this.profiles = profiles;
+    this.builder = builder != null ? builder
+        : (lang, min) -> LanguageToolBridge.create(profiles.apply(lang), policy(lang), min);
     this.maxIdle = maxIdle;
     this.maxKeys = maxKeys;
   }
@@ -63,13 +76,15 @@ final class LanguageToolPool {
     String key = key(lang, minConfidence);
     Deque<LanguageToolBridge.Instance> q = idle.get(key);
     if ((q == null || q.isEmpty()) && !pending.containsKey(key)) {
-      policy(lang); // a missing policy fails here, in the caller, not later in the background
+      if (profiles != null) {
+        policy(lang); // a missing policy fails here, in the caller, not later in the background
+      }
       pending.put(key, CompletableFuture.supplyAsync(() -> build(lang, minConfidence)));
     }
   }
 
   private LanguageToolBridge.Instance build(String lang, double minConfidence) {
-    return LanguageToolBridge.create(profiles.apply(lang), policy(lang), minConfidence);
+    return builder.build(lang, minConfidence);
   }
 
   private synchronized void giveBack(String key, LanguageToolBridge.Instance inst) {
