@@ -16,7 +16,8 @@ import picocli.CommandLine.Spec;
         CommandLine.HelpCommand.class},
     footer = {"", "Examples:", "  calque check --source-lang es article.txt",
         "  calque check --format json --no-grammar *.txt", "  calque fix --diff --source-lang es article.txt",
-        "  calque rules list", "", "Exit status: 0 clean, 1 findings at or above --fail-on, 2 usage or input error."})
+        "  calque rules list", "", "Exit status: 0 clean, 1 findings at or above --fail-on, 2 usage, input or rule-file error "
+            + "(or a document calque could not check), 3 internal error (please report it)."})
 final class CalqueCommand implements Callable<Integer> {
   final InputStream stdin;
   private final java.util.function.Supplier<Calque> runtime;

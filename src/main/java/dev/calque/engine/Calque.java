@@ -104,6 +104,11 @@ public final class Calque {
     return languageTool;
   }
 
+  /** LanguageTool instances this runtime has built or is building (none until grammar checks need one). */
+  public int languageToolInstances() {
+    return languageTool.builtOrPending();
+  }
+
   /**
    * A pooled LanguageTool for one thread and one document (close the lease to give it back); its
    * rules are those whose findings can reach minConfidence.

@@ -31,6 +31,8 @@ final class LanguageToolPool {
       new LinkedHashMap<>(16, 0.75f, true);
   /** Instances being built ahead of time, per key; guarded by this. */
   private final Map<String, CompletableFuture<LanguageToolBridge.Instance>> pending = new LinkedHashMap<>();
+  /** Instances lent out now; guarded by this. */
+  private int lent;
 
   LanguageToolPool(Function<String, LanguageProfile> profiles, int maxIdle, int maxKeys) {
     this(profiles, null, maxIdle, maxKeys);
@@ -67,8 +69,11 @@ final class LanguageToolPool {
     if (inst == null) {
       inst = ahead != null ? ahead.join() : build(lang, minConfidence);
     }
-    LanguageToolBridge.Instance lent = inst;
-    return new LanguageToolBridge.Lease(lent, () -> giveBack(key, lent));
+    LanguageToolBridge.Instance leased = inst;
+    synchronized (this) {
+      lent++;
+    }
+    return new LanguageToolBridge.Lease(leased, () -> giveBack(key, leased));
   }
 
   /** Starts building an instance on another core, for a first document that is coming. */
@@ -88,6 +93,7 @@ final class LanguageToolPool {
   }
 
   private synchronized void giveBack(String key, LanguageToolBridge.Instance inst) {
+    lent--;
     Deque<LanguageToolBridge.Instance> q = idle.get(key);
     if (q == null) {
       while (idle.size() >= maxKeys) {
@@ -100,6 +106,11 @@ final class LanguageToolPool {
     if (q.size() < maxIdle) {
       q.push(inst);
     }
+  }
+
+  /** Instances built or being built so far: none until a check with LanguageTool's rules needs one. */
+  synchronized int builtOrPending() {
+    return idleCount() + pending.size() + lent;
   }
 
   /** Idle instances held now, over all keys (for tests and diagnostics). */
