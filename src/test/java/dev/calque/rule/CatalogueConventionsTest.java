@@ -139,8 +139,9 @@ class CatalogueConventionsTest {
   private static Map<String, Class<?>> registeredFamilies() {
     Map<String, Class<?>> out = new TreeMap<>();
     for (String name : RuleFamilies.names()) {
+      // A pair rule, so that families which need a source language can be built too.
       RuleSpec probe = new RuleSpec("probe.family." + name, "java", Category.GRAMMAR, Severity.MINOR, 0.5,
-          "probe", null, "common", null, true, List.of(), "probe");
+          "probe", null, "es-en", "es", true, List.of(), "probe");
       out.put(name, RuleFamilies.create(probe, name, new HashMap<>(), Evidence.load()).getClass());
     }
     return out;

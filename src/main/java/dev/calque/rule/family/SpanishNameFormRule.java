@@ -36,7 +36,12 @@ final class SpanishNameFormRule extends AbstractRule {
   SpanishNameFormRule(RuleSpec spec, Params params) {
     super(spec);
     this.unlistedForm = params.weight("unlisted-form");
+    // Only this pair's table: another pair's transliterations follow other conventions.
+    String table = "corpora/transliteration/" + spec.group() + ".tsv";
     for (ResourceTree.Entry e : ResourceTree.list("corpora/transliteration", ".tsv")) {
+      if (!e.name().equals(table)) {
+        continue;
+      }
       try (BufferedReader r = new BufferedReader(new InputStreamReader(e.open(), StandardCharsets.UTF_8))) {
         String line;
         while ((line = r.readLine()) != null) {
