@@ -186,7 +186,7 @@ public final class Checker {
   private List<Finding> visible(List<Finding> findings) {
     List<Finding> shown = new ArrayList<>(findings.size());
     for (Finding f : findings) {
-      if (f.confidence() >= options.minConfidence() || alwaysShown.contains(f.ruleId())) {
+      if (f.confidence() >= options.minConfidence() || f.components().stream().anyMatch(alwaysShown::contains)) {
         shown.add(f);
       }
     }
