@@ -116,7 +116,11 @@ public final class SpanishProfile extends LanguageProfile {
     return new SpanishLightStemFilter(lowerCased);
   }
 
-  /** The regular plural: -s after a vowel, -ces for -z, -es after another consonant; -s and -x words are invariable. */
+  /**
+   * The regular plural: -s after a vowel, -ces for -z, -es after another consonant, and -s there
+   * too because unknown words are mostly loans, which take it ("blogs", "tuits"); words in -s and -x
+   * are taken as invariable ("la crisis", "los bíceps").
+   */
   @Override
   public Set<String> unknownWordForms(String lower) {
     if (lower.isEmpty()) {
@@ -132,6 +136,6 @@ public final class SpanishProfile extends LanguageProfile {
     if (last == 's' || last == 'x' || !Character.isLetter(last)) {
       return Set.of(lower);
     }
-    return Set.of(lower, lower + "es");
+    return Set.of(lower, lower + "es", lower + "s");
   }
 }
