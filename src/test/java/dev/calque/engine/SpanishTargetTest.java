@@ -14,7 +14,7 @@ import dev.calque.rule.Finding;
  * Spanish as a target, through the engine: the Spanish rules and the common ones on Spanish text,
  * with the Spanish profile's function words, and LanguageTool's Spanish module.
  */
-class SpanishTargetTest {
+public class SpanishTargetTest {
   private static final Map<String, Checker> LIGHT = new ConcurrentHashMap<>();
 
   private static Checker light(String lang) {
@@ -22,7 +22,7 @@ class SpanishTargetTest {
   }
 
   /** Clean news-like Spanish, written for this test: Spanish numbers, quotes and question marks. */
-  static final String CLEAN = """
+  public static final String CLEAN = """
       El Ayuntamiento de Valencia aprobó el martes un plan para renovar el alumbrado público de 40 barrios.
       La inversión, de 12,5 millones de euros, se repartirá en tres años, según explicó la concejala de Urbanismo.
       Unas 25.000 farolas serán sustituidas por luminarias de bajo consumo antes de 2027.
