@@ -37,6 +37,13 @@ class SpanishCliTest {
   }
 
   @Test
+  void theHelpListsTheTargets() {
+    Run r = Run.of("check", "--help");
+    String targets = String.join(", ", dev.calque.engine.Engines.runtime().languages());
+    assertTrue(r.out().contains("Language of the text (" + targets + ";"), r.out());
+  }
+
+  @Test
   void rulesTestRunsSpanishExamplesInSpanish() {
     Run r = Run.of("rules", "test");
     assertEquals(0, r.code(), r.out());
