@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 /** Options shared by the commands that run the engine. */
 final class EngineOptions {
   @Option(names = "--lang", paramLabel = "CODE", defaultValue = CheckOptions.DEFAULT_LANGUAGE,
-      description = "Language of the text (default: ${DEFAULT-VALUE}); calque rules list shows the rules of each.")
+      description = "Language of the text (en, es; default: ${DEFAULT-VALUE}); calque rules list shows the rules of each.")
   String language;
 
   @Option(names = "--source-lang", paramLabel = "CODE", defaultValue = "auto",

@@ -137,11 +137,6 @@ final class RulesCommand implements Callable<Integer> {
 
   /** The target language a rule's examples are written in: its group's, English for common and user rules. */
   private String targetOf(Rule r) {
-    String g = r.spec().group();
-    if (g.matches("[a-z]{2}-[a-z]{2}")) {
-      return g.substring(3);
-    }
-    return g.matches("[a-z]{2}") && parent.runtime().languages().contains(g) ? g
-        : CheckOptions.DEFAULT_LANGUAGE;
+    return ExampleRunner.language(r.spec(), parent.runtime().languages(), CheckOptions.DEFAULT_LANGUAGE);
   }
 }

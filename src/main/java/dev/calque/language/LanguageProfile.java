@@ -61,6 +61,11 @@ public abstract class LanguageProfile {
     return data().words("auxiliaries");
   }
 
+  /** Doubled words that are grammatical ("had had", "that that"), lower-cased pairs; may be empty. */
+  public Set<String> legitimateDoubles() {
+    return data().words("legitimate-doubles");
+  }
+
   /** Names of the days of the week, lower-cased. */
   public Set<String> weekdays() {
     return data().words("weekdays");

@@ -15,6 +15,17 @@ public final class ExampleRunner {
   private ExampleRunner() {
   }
 
+  /**
+   * The target language a rule's examples are written in: its folder's ("es" for rules/es/, "en"
+   * for rules/es-en/) when calque checks that language, else the fallback. Common and user rules
+   * have no language of their own; their examples are written in the fallback (the default target).
+   */
+  public static String language(RuleSpec spec, java.util.Set<String> targets, String fallback) {
+    String g = spec.group();
+    String target = g.matches("[a-z]{2}-[a-z]{2}") ? g.substring(3) : g;
+    return targets.contains(target) ? target : fallback;
+  }
+
   /** Problems found, one line each; empty when every example behaves. */
   public static List<String> run(Rule rule, DocumentAnalyzer analyzer, Gazetteer gazetteer) {
     List<String> problems = new ArrayList<>();

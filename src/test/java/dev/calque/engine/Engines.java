@@ -17,9 +17,18 @@ public final class Engines {
     return RUNTIME;
   }
 
-  /** What is wrong with a rule's examples, run as `calque rules test` runs them (English text). */
+  /**
+   * What is wrong with a rule's examples, run as `calque rules test` runs them: in the rule's own
+   * target language (rules/es/ in Spanish), common and user rules in the default one (English).
+   */
   public static java.util.List<String> examples(dev.calque.rule.Rule rule) {
-    return dev.calque.rule.ExampleRunner.run(rule, RUNTIME.analyzer("en"), RUNTIME.gazetteer("en"));
+    String lang = language(rule);
+    return dev.calque.rule.ExampleRunner.run(rule, RUNTIME.analyzer(lang), RUNTIME.gazetteer(lang));
+  }
+
+  /** The language a rule's examples are written in. */
+  public static String language(dev.calque.rule.Rule rule) {
+    return dev.calque.rule.ExampleRunner.language(rule.spec(), RUNTIME.languages(), CheckOptions.DEFAULT_LANGUAGE);
   }
 
   /** Without LanguageTool's rules; source may be null. */

@@ -13,30 +13,35 @@ import dev.calque.engine.LanguageToolBridge;
 import dev.calque.engine.Engines;
 
 /**
- * Every example of every bundled rule, run through the full analysis (LanguageTool's tokenizer and
- * disambiguator, as in grammar mode) instead of the light one {@link ExampleRunner} uses: a firing
+ * Every example of every bundled rule, run in its own target language (Engines.language) through the
+ * full analysis (LanguageTool's tokenizer and disambiguator, as in grammar mode) instead of the light
+ * one {@link ExampleRunner} uses: a firing
  * example must fire on its marked span with its correction, and not again on the corrected text; a
  * clean example must stay clean. Only calque's own rules run; LanguageTool's findings are not looked
  * at. All examples that behave differently are listed at once, with what the light analysis gives.
  */
 class RuleExamplesFullAnalysisTest {
-  private static final String LANGUAGE = "en";
-
   @Test
   void everyExampleBehavesUnderTheFullAnalysisAsUnderTheLightOne() {
     List<String> mismatches = new ArrayList<>();
     int examples = 0;
-    try (LanguageToolBridge.Lease lease = Engines.runtime().borrowLanguageTool(LANGUAGE, 0)) {
-      JLanguageTool full = lease.tool();
-      for (Rule rule : Engines.runtime().bundledRules()) {
-        for (Example e : rule.spec().examples()) {
-          examples++;
-          String light = verdict(rule, e, null);
-          String underFull = verdict(rule, e, full);
-          if (underFull != null) {
-            mismatches.add(rule.id() + (e.mustFire() ? " fire " : " clean ") + quote(e.marked()) + "\n    light: "
-                + (light == null ? "as expected" + describe(e.text(), findings(rule, e.text(), null)) : light)
-                + "\n    full:  " + underFull);
+    java.util.Map<String, List<Rule>> byLanguage = new java.util.TreeMap<>();
+    for (Rule rule : Engines.runtime().bundledRules()) {
+      byLanguage.computeIfAbsent(Engines.language(rule), k -> new ArrayList<>()).add(rule);
+    }
+    for (var entry : byLanguage.entrySet()) {
+      try (LanguageToolBridge.Lease lease = Engines.runtime().borrowLanguageTool(entry.getKey(), 0)) {
+        JLanguageTool full = lease.tool();
+        for (Rule rule : entry.getValue()) {
+          for (Example e : rule.spec().examples()) {
+            examples++;
+            String light = verdict(rule, e, null);
+            String underFull = verdict(rule, e, full);
+            if (underFull != null) {
+              mismatches.add(rule.id() + (e.mustFire() ? " fire " : " clean ") + quote(e.marked()) + "\n    light: "
+                  + (light == null ? "as expected" + describe(e.text(), findings(rule, e.text(), null)) : light)
+                  + "\n    full:  " + underFull);
+            }
           }
         }
       }
@@ -51,7 +56,8 @@ class RuleExamplesFullAnalysisTest {
   void underTheLightAnalysisThisRunnerAgreesWithExampleRunner() {
     List<String> disagreements = new ArrayList<>();
     for (Rule rule : Engines.runtime().bundledRules()) {
-      boolean runnerOk = ExampleRunner.run(rule, Engines.runtime().analyzer(LANGUAGE), Engines.runtime().gazetteer("en")).isEmpty();
+      String lang = Engines.language(rule);
+      boolean runnerOk = ExampleRunner.run(rule, Engines.runtime().analyzer(lang), Engines.runtime().gazetteer(lang)).isEmpty();
       boolean oursOk = rule.spec().examples().stream().allMatch(e -> verdict(rule, e, null) == null);
       if (runnerOk != oursOk) {
         disagreements.add(rule.id() + ": ExampleRunner " + (runnerOk ? "passes" : "fails") + ", this test's runner "
@@ -97,8 +103,9 @@ class RuleExamplesFullAnalysisTest {
   }
 
   private static List<Finding> findings(Rule rule, String text, JLanguageTool full) {
-    Document doc = Engines.runtime().analyzer(LANGUAGE).analyze("example", text, full);
-    RuleContext ctx = new RuleContext(doc, Engines.runtime().morphology(LANGUAGE), Engines.runtime().gazetteer("en"),
+    String lang = Engines.language(rule);
+    Document doc = Engines.runtime().analyzer(lang).analyze("example", text, full);
+    RuleContext ctx = new RuleContext(doc, Engines.runtime().morphology(lang), Engines.runtime().gazetteer(lang),
         rule.spec().sourceLanguage());
     List<Finding> out = new ArrayList<>();
     rule.check(ctx, out::add);

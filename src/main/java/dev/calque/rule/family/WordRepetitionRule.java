@@ -33,7 +33,7 @@ final class WordRepetitionRule extends AbstractRule {
     List<Token> tokens = ctx.document().tokens();
     String text = ctx.document().text();
     Set<String> functionWords = ctx.profile().functionWords();
-    Set<String> doubles = ctx.profile().words("legitimate-doubles");
+    Set<String> doubles = ctx.profile().legitimateDoubles();
     for (Sentence s : ctx.document().sentences()) {
       int i = s.tokenFrom();
       while (i < s.tokenTo() - 1) {
