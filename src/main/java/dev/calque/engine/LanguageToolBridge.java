@@ -46,7 +46,8 @@ public final class LanguageToolBridge {
   }
 
   /** How LanguageTool's matches are taken: priors per ITS issue type, per-rule priors, rules turned off. */
-  record Policy(Map<String, Double> typePriors, Map<String, Double> categoryPriors, Map<String, Double> rulePriors) {
+  record Policy(Map<String, Double> typePriors, Map<String, Double> categoryPriors, Map<String, Double> rulePriors,
+      double oneEditTypo, double twoEditTypo) {
     double prior(String ruleId, String categoryId, ITSIssueType type) {
       Double p = rulePriors.get(ruleId);
       if (p != null) {
@@ -66,9 +67,6 @@ public final class LanguageToolBridge {
       return typePriors.getOrDefault(type.toString().toLowerCase(Locale.ROOT), typePriors.getOrDefault("other", 0.4));
     }
   }
-
-  /** Evidence for a misspelling one edit away from its suggestion: a typo, not a rare word. */
-  private static final double SPELLING_BOOST = 0.4;
 
   private LanguageToolBridge() {
   }
@@ -107,7 +105,7 @@ public final class LanguageToolBridge {
     for (org.languagetool.rules.Rule r : lt.getAllActiveRules()) {
       double prior = policy.prior(r.getId(), r.getCategory().getId().toString(), r.getLocQualityIssueType());
       double best = r.getLocQualityIssueType() == ITSIssueType.Misspelling
-          ? Confidence.combine(prior, SPELLING_BOOST) : prior;
+          ? Confidence.combine(prior, Math.max(policy.oneEditTypo(), policy.twoEditTypo())) : prior;
       if (prior > 0 && best >= minConfidence) {
         rules.add(r);
       }
@@ -137,10 +135,14 @@ public final class LanguageToolBridge {
         rules.put(e.getKey(), e.getValue().isTextual() && e.getValue().asText().equals("off") ? 0.0
             : e.getValue().asDouble());
       }
+      JsonNode typo = root.path("spelling-evidence");
+      if (!typo.has("one-edit") || !typo.has("two-edits")) {
+        throw new IllegalStateException(res + ": spelling-evidence needs one-edit and two-edits (log-odds weights)");
+      }
+      return new Policy(types, categories, rules, typo.get("one-edit").asDouble(), typo.get("two-edits").asDouble());
     } catch (IOException e) {
       throw new UncheckedIOException(res + ": " + e.getMessage(), e);
     }
-    return new Policy(types, categories, rules);
   }
 
   /** LanguageTool's findings on the document, whose paragraphs must carry its full analysis. */
@@ -212,7 +214,7 @@ public final class LanguageToolBridge {
       if (best == null || distance > 2 || isSplitCompound(covered, best)) {
         return null; // a rare or foreign word, or a compound written solid: not a typo to fix
       }
-      evidence += distance == 1 ? SPELLING_BOOST : -0.2;
+      evidence += distance == 1 ? policy.oneEditTypo() : policy.twoEditTypo();
     }
     double conf = Confidence.combine(prior, evidence);
     List<Suggestion> suggestions = new ArrayList<>();
