@@ -41,7 +41,7 @@ import dev.calque.rule.Suggestion;
  */
 public final class LanguageToolBridge {
   /** A JLanguageTool with the rules calque runs from it (those whose findings can be shown). */
-  record Instance(JLanguageTool tool, RuleSet rules, Policy policy) {
+  record Instance(JLanguageTool tool, RuleSet rules, Policy policy, List<SpellingPrefilter> spelling) {
   }
 
   /** How LanguageTool's matches are taken: priors per ITS issue type, per-rule priors, rules turned off. */
@@ -103,15 +103,22 @@ public final class LanguageToolBridge {
   static Instance create(org.languagetool.Language language, Policy policy, double minConfidence) {
     JLanguageTool lt = new JLanguageTool(language);
     List<org.languagetool.rules.Rule> rules = new ArrayList<>();
+    List<SpellingPrefilter> spelling = new ArrayList<>();
     for (org.languagetool.rules.Rule r : lt.getAllActiveRules()) {
       double prior = policy.prior(r.getId(), r.getCategory().getId().toString(), r.getLocQualityIssueType());
-      double best = r.getLocQualityIssueType() == ITSIssueType.Misspelling
-          ? Confidence.combine(prior, SPELLING_BOOST) : prior;
+      boolean misspelling = r.getLocQualityIssueType() == ITSIssueType.Misspelling;
+      double best = misspelling ? Confidence.combine(prior, SPELLING_BOOST) : prior;
       if (prior > 0 && best >= minConfidence) {
-        rules.add(r);
+        if (misspelling && !(r instanceof org.languagetool.rules.TextLevelRule)) {
+          SpellingPrefilter wrapped = new SpellingPrefilter(r);
+          spelling.add(wrapped);
+          rules.add(wrapped);
+        } else {
+          rules.add(r);
+        }
       }
     }
-    return new Instance(lt, RuleSet.textLemmaHinted(rules), policy);
+    return new Instance(lt, RuleSet.textLemmaHinted(rules), policy, List.copyOf(spelling));
   }
 
   /**
@@ -148,9 +155,23 @@ public final class LanguageToolBridge {
   /** LanguageTool's findings on the document, whose paragraphs must carry its full analysis. */
   public static List<Finding> check(Lease lease, RuleContext ctx) {
     Instance inst = lease.instance;
+    List<Finding> out = new ArrayList<>();
+    for (SpellingPrefilter s : inst.spelling()) {
+      s.neverReported(word -> neverAMisspelling(word, ctx));
+    }
+    try {
+      checkParagraphs(inst, ctx, out);
+    } finally {
+      for (SpellingPrefilter s : inst.spelling()) {
+        s.neverReported(null); // the pooled instance keeps no document
+      }
+    }
+    return out;
+  }
+
+  private static void checkParagraphs(Instance inst, RuleContext ctx, List<Finding> out) {
     Policy policy = inst.policy();
     Document doc = ctx.document();
-    List<Finding> out = new ArrayList<>();
     for (Paragraph p : doc.paragraphs()) {
       if (!p.hasLanguageToolAnalysis()) {
         continue;
@@ -181,7 +202,6 @@ public final class LanguageToolBridge {
         }
       }
     }
-    return out;
   }
 
   private static String firstLine(Throwable e) {
@@ -240,6 +260,27 @@ public final class LanguageToolBridge {
    * "programme" are not misspellings in British English).
    */
   private static boolean notAMisspelling(String covered, int start, RuleContext ctx) {
+    if (neverAMisspelling(covered, ctx)) {
+      return true;
+    }
+    String text = ctx.document().text();
+    if (start >= 2 && (text.charAt(start - 1) == '\'' || text.charAt(start - 1) == '\u2019')
+        && Character.isLetter(text.charAt(start - 2))) {
+      return true; // the tail of an elided word or name ("Ng'ombe", "d'Ivoire")
+    }
+    for (var mention : ctx.mentions()) {
+      if (mention.start() <= start && start < mention.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The part of {@link #notAMisspelling} that depends on the word alone, not on where it is: words
+   * for which LanguageTool need not even search suggestions (see SpellingPrefilter).
+   */
+  static boolean neverAMisspelling(String covered, RuleContext ctx) {
     for (int i = 0; i < covered.length(); i++) {
       if (Character.isUpperCase(covered.charAt(i))) {
         return true;
@@ -247,11 +288,6 @@ public final class LanguageToolBridge {
     }
     if (covered.codePointCount(0, covered.length()) <= 3) {
       return true; // abbreviations and foreign function words ("dpa", "und"), far more often than typos
-    }
-    String text = ctx.document().text();
-    if (start >= 2 && (text.charAt(start - 1) == '\'' || text.charAt(start - 1) == '\u2019')
-        && Character.isLetter(text.charAt(start - 2))) {
-      return true; // the tail of an elided word or name ("Ng'ombe", "d'Ivoire")
     }
     if (covered.indexOf('-') >= 0) {
       return true; // hyphenated coinages ("socio-demographic", "multi-centre") are formed at will
@@ -267,11 +303,6 @@ public final class LanguageToolBridge {
         if (r.pos() != null) {
           return true;
         }
-      }
-    }
-    for (var mention : ctx.mentions()) {
-      if (mention.start() <= start && start < mention.end()) {
-        return true;
       }
     }
     return false;
