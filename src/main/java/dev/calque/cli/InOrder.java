@@ -25,7 +25,8 @@ final class InOrder {
 
   static <T> void run(List<String> args, Function<String, T> task, Consumer<T> sink) {
     int threads = Math.min(threads(), args.size());
-    if (threads <= 1) {
+    // Standard input named twice: the first "-" must be the one that reads it, as before.
+    if (threads <= 1 || java.util.Collections.frequency(args, "-") > 1) {
       for (String a : args) {
         sink.accept(task.apply(a));
       }
