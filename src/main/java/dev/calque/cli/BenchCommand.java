@@ -40,6 +40,17 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--skip-languagetool", description = "Measure only calque without LanguageTool's rules.")
   boolean skipLanguageTool;
 
+  @Option(names = "--scale", paramLabel = "KB", defaultValue = "0",
+      description = "Repeat each text (its lines rotated each time) until it is at least this many KB.")
+  int scaleKb;
+
+  @Option(names = "--names", paramLabel = "KB", defaultValue = "0",
+      description = "Add a generated text of about this many KB dense with novel names and their misspellings.")
+  int namesKb;
+
+  @Option(names = "--only-names", description = "Measure only the generated name text (with --names).")
+  boolean onlyNames;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
@@ -51,6 +62,15 @@ final class BenchCommand implements Callable<Integer> {
       }
       inputs.add(in);
     }
+    if (onlyNames) {
+      inputs.clear();
+    }
+    if (scaleKb > 0) {
+      inputs.replaceAll(in -> new Inputs.Input(in.label(), scaled(in.text(), scaleKb * 1024)));
+    }
+    if (namesKb > 0) {
+      inputs.add(new Inputs.Input("<names>", nameText(namesKb * 1024, 42)));
+    }
     long chars = 0;
     for (Inputs.Input in : inputs) {
       chars += in.text().length();
@@ -60,18 +80,18 @@ final class BenchCommand implements Callable<Integer> {
     Calque runtime = parent.runtime();
     CheckOptions base = engine.toCheckOptions().withDefaultMinConfidence(0.5);
     Checker light = runtime.checker(base.withGrammar(false));
-    double lightRate = kb / time(() -> inputs.forEach(in -> light.check(in.label(), in.text())));
+    double lightRate = kb / time(r -> inputs.forEach(in -> light.check(in.label(), fresh(in.text(), r))));
     out.printf("calque --no-grammar       %9.1f KB/s%n", lightRate);
     out.flush();
     if (skipLanguageTool) {
       return ExitCodes.CLEAN;
     }
     Checker full = runtime.checker(base.withGrammar(true));
-    double fullRate = kb / time(() -> inputs.forEach(in -> full.check(in.label(), in.text())));
+    double fullRate = kb / time(r -> inputs.forEach(in -> full.check(in.label(), fresh(in.text(), r))));
     JLanguageTool lt = new JLanguageTool(runtime.profile(base.language()).languageTool());
-    double ltRate = kb / time(() -> inputs.forEach(in -> {
+    double ltRate = kb / time(r -> inputs.forEach(in -> {
       try {
-        for (String para : in.text().split("\r?\n")) {
+        for (String para : fresh(in.text(), r).split("\r?\n")) {
           if (!para.isBlank()) {
             lt.check(para);
           }
@@ -88,15 +108,88 @@ final class BenchCommand implements Callable<Integer> {
   }
 
   /** Seconds per round, after untimed warm-up rounds (at least one, and at least 5 s, so the JIT settles). */
-  private double time(Runnable r) {
+  private double time(java.util.function.IntConsumer r) {
+    int round = 0;
     long warm = System.nanoTime();
     do {
-      r.run();
+      r.accept(round++);
     } while (System.nanoTime() - warm < 5_000_000_000L);
     long t0 = System.nanoTime();
     for (int i = 0; i < rounds; i++) {
-      r.run();
+      r.accept(round++);
     }
     return (System.nanoTime() - t0) / 1e9 / rounds;
+  }
+
+  /**
+   * The text as round r sees it: its lines rotated by a different amount each round, so no cache
+   * of whole documents or paragraphs sequences can serve a round from the one before (word-level
+   * caches still help, as they do on any real archive).
+   */
+  static String fresh(String text, int round) {
+    String[] lines = text.split("\n", -1);
+    if (lines.length < 2) {
+      return text;
+    }
+    int shift = (int) ((round * 7919L) % lines.length);
+    StringBuilder b = new StringBuilder(text.length() + 1);
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[(i + shift) % lines.length];
+      if (!line.isEmpty()) {
+        b.append(line).append('\n');
+      }
+    }
+    return b.toString();
+  }
+
+  /** The text repeated, its lines rotated differently each copy, to at least size chars. */
+  static String scaled(String text, int size) {
+    StringBuilder b = new StringBuilder(size + text.length());
+    for (int copy = 0; b.length() < size; copy++) {
+      b.append(fresh(text, copy + 1));
+    }
+    return b.toString();
+  }
+
+  private static final String[] ONSETS = {"b", "ch", "d", "dr", "g", "k", "kh", "l", "m", "n", "p", "r", "s",
+      "sh", "t", "ts", "v", "y", "z", "zh"};
+  private static final String[] NUCLEI = {"a", "e", "i", "o", "u", "ia", "ai", "ou", "ei", "y"};
+  private static final String[] CODAS = {"", "", "n", "ng", "r", "k", "v", "sk", "ch"};
+  private static final String[] GLUE = {"met", "said", "told", "visited", "thanked", "and", "with", "of"};
+
+  /**
+   * News-like sentences dense with novel names (made of random syllables, seeded), some of them
+   * later spelt one edit apart: the worst case for a rule comparing names.
+   */
+  static String nameText(int size, long seed) {
+    java.util.Random rnd = new java.util.Random(seed);
+    List<String> names = new ArrayList<>();
+    StringBuilder b = new StringBuilder(size + 200);
+    while (b.length() < size) {
+      int words = 8 + rnd.nextInt(8);
+      for (int w = 0; w < words; w++) {
+        String word;
+        if (rnd.nextInt(3) == 0) {
+          word = GLUE[rnd.nextInt(GLUE.length)];
+        } else if (!names.isEmpty() && rnd.nextInt(4) == 0) {
+          word = names.get(rnd.nextInt(names.size()));
+          if (rnd.nextInt(10) == 0) {
+            int k = 1 + rnd.nextInt(word.length() - 1);
+            word = word.substring(0, k) + (char) ('a' + rnd.nextInt(26)) + word.substring(k + 1);
+          }
+        } else {
+          StringBuilder n = new StringBuilder();
+          for (int syl = 2 + rnd.nextInt(3); syl > 0; syl--) {
+            n.append(ONSETS[rnd.nextInt(ONSETS.length)]).append(NUCLEI[rnd.nextInt(NUCLEI.length)])
+                .append(CODAS[rnd.nextInt(CODAS.length)]);
+          }
+          word = Character.toUpperCase(n.charAt(0)) + n.substring(1);
+          names.add(word);
+        }
+        b.append(w == 0 ? Character.toUpperCase(word.charAt(0)) + word.substring(1) : word)
+            .append(w == words - 1 ? ".\n" : " ");
+      }
+    }
+    return b.toString();
   }
 }

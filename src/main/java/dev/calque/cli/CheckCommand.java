@@ -7,7 +7,6 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import dev.calque.engine.CheckOptions;
 import dev.calque.engine.Checker;
-import dev.calque.engine.DocumentResult;
 import dev.calque.report.JsonReporter;
 import dev.calque.report.Reporter;
 import dev.calque.report.TextReporter;
@@ -74,23 +73,22 @@ final class CheckCommand implements Callable<Integer> {
     boolean severe = false;
     Reporter reporter = reporter();
     reporter.start(out);
-    for (String file : files) {
-      Inputs.Input in = Inputs.read(file, parent.stdin, err);
-      if (in == null) {
-        failed = true;
-        continue;
+    // Files are read and checked on all cores; results are reported in argument order as they come.
+    boolean[] outcome = new boolean[2]; // failed, severe
+    InOrder.run(files, file -> Inputs.checked(checker, file, parent.stdin), done -> {
+      err.print(done.errors());
+      err.flush();
+      if (done.result() == null) {
+        outcome[0] = true;
+        return;
       }
-      DocumentResult checked = Inputs.check(checker, in, err);
-      if (checked == null) {
-        failed = true;
-        continue;
+      reporter.document(done.result(), out);
+      for (Finding f : done.result().findings()) {
+        outcome[1] |= f.severity().compareTo(threshold) >= 0;
       }
-      DocumentResult r = checked;
-      reporter.document(r, out);
-      for (Finding f : r.findings()) {
-        severe |= f.severity().compareTo(threshold) >= 0;
-      }
-    }
+    });
+    failed = outcome[0];
+    severe = outcome[1];
     reporter.finish(out);
     if (failed) {
       return ExitCodes.USAGE;

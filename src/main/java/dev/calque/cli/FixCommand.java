@@ -85,58 +85,58 @@ final class FixCommand implements Callable<Integer> {
     Checker checker = parent.runtime().checker(engine.toCheckOptions());
     InPlaceWriter writer = new InPlaceWriter(backupSuffix);
     boolean failed = false;
-    for (String file : inPlace ? distinct(files, err) : files) {
-      Inputs.Input in = Inputs.read(file, parent.stdin, err);
-      if (in == null) {
-        failed = true;
-        continue;
+    // Files are read and checked on all cores; fixes are printed and written in argument order.
+    boolean[] anyFailed = {false};
+    InOrder.run(inPlace ? distinct(files, err) : files, file -> Inputs.checked(checker, file, parent.stdin), done -> {
+      err.print(done.errors());
+      err.flush();
+      if (done.result() == null || !fix(done.input(), done.result(), writer, out, err)) {
+        anyFailed[0] = true;
       }
-      DocumentResult r = Inputs.check(checker, in, err);
-      if (r == null) {
-        failed = true;
-        continue;
-      }
-      Fixer.Result fixed = Fixer.apply(in.text(), r.findings(), threshold);
-      if (diff) {
-        out.print(UnifiedDiff.diff(in.label(), in.text(), fixed.edits()));
-      } else if (!inPlace) {
-        out.print(fixed.text());
-      }
-      if (inPlace && !fixed.edits().isEmpty()) {
-        Path target;
-        Path backup;
-        try {
-          // A link stays a link: the file it points to is rewritten, and backed up beside itself.
-          target = Path.of(in.label()).toRealPath();
-          if (!Files.isRegularFile(target)) {
-            err.println("calque: " + in.label() + ": not a regular file, not rewritten (use --diff)");
-            failed = true;
-            continue;
-          }
-          if (InPlaceWriter.isReadOnly(target)) {
-            err.println("calque: " + in.label() + ": read-only, not rewritten (make it writable or use --diff)");
-            failed = true;
-            continue;
-          }
-          backup = writer.replace(target, fixed.text());
-        } catch (IOException e) {
-          err.println("calque: " + in.label() + ": not rewritten (" + e.getMessage() + "); the original is untouched");
-          failed = true;
-          continue;
-        }
-        // Say where the original went when it is not simply FILE.orig beside the argument.
-        String plain = target.getFileName() + backupSuffix;
-        if (!backup.getFileName().toString().equals(plain)) {
-          err.println("calque: " + in.label() + ": original kept as " + backup + " (" + plain + " already exists)");
-        } else if (Files.isSymbolicLink(Path.of(in.label()))) {
-          err.println("calque: " + in.label() + ": link followed; original kept as " + backup);
-        }
-      }
-      err.printf("calque: %s: %d fix%s applied%n", in.label(), fixed.edits().size(),
-          fixed.edits().size() == 1 ? "" : "es");
-    }
+    });
+    failed = anyFailed[0];
     out.flush();
     return failed ? ExitCodes.USAGE : ExitCodes.CLEAN;
+  }
+
+  /** Prints or writes one checked file's fixes; false when it could not be rewritten. */
+  private boolean fix(Inputs.Input in, DocumentResult r, InPlaceWriter writer, PrintWriter out, PrintWriter err) {
+    Fixer.Result fixed = Fixer.apply(in.text(), r.findings(), threshold);
+    if (diff) {
+      out.print(UnifiedDiff.diff(in.label(), in.text(), fixed.edits()));
+    } else if (!inPlace) {
+      out.print(fixed.text());
+    }
+    if (inPlace && !fixed.edits().isEmpty()) {
+      Path target;
+      Path backup;
+      try {
+        // A link stays a link: the file it points to is rewritten, and backed up beside itself.
+        target = Path.of(in.label()).toRealPath();
+        if (!Files.isRegularFile(target)) {
+          err.println("calque: " + in.label() + ": not a regular file, not rewritten (use --diff)");
+          return false;
+        }
+        if (InPlaceWriter.isReadOnly(target)) {
+          err.println("calque: " + in.label() + ": read-only, not rewritten (make it writable or use --diff)");
+          return false;
+        }
+        backup = writer.replace(target, fixed.text());
+      } catch (IOException e) {
+        err.println("calque: " + in.label() + ": not rewritten (" + e.getMessage() + "); the original is untouched");
+        return false;
+      }
+      // Say where the original went when it is not simply FILE.orig beside the argument.
+      String plain = target.getFileName() + backupSuffix;
+      if (!backup.getFileName().toString().equals(plain)) {
+        err.println("calque: " + in.label() + ": original kept as " + backup + " (" + plain + " already exists)");
+      } else if (Files.isSymbolicLink(Path.of(in.label()))) {
+        err.println("calque: " + in.label() + ": link followed; original kept as " + backup);
+      }
+    }
+    err.printf("calque: %s: %d fix%s applied%n", in.label(), fixed.edits().size(),
+        fixed.edits().size() == 1 ? "" : "es");
+    return true;
   }
 
   /**

@@ -34,6 +34,23 @@ final class Inputs {
     return null;
   }
 
+  /** One argument read and checked, with what it wrote to stderr (to be shown in argument order). */
+  record Checked(Input input, DocumentResult result, String errors) {
+  }
+
+  /**
+   * Reads and checks one argument, collecting its stderr lines rather than printing them, so files
+   * checked in parallel report in order; result is null when it could not be read or checked.
+   */
+  static Checked checked(Checker checker, String arg, InputStream stdin) {
+    java.io.StringWriter buf = new java.io.StringWriter();
+    PrintWriter err = new PrintWriter(buf);
+    Input in = read(arg, stdin, err);
+    DocumentResult r = in == null ? null : check(checker, in, err);
+    err.flush();
+    return new Checked(in, r, buf.toString());
+  }
+
   /**
    * Checks one document; a document calque fails on (a bug, an exhausted stack or heap) gets one
    * line on err naming it and yields null, and the caller goes on with the next.

@@ -42,7 +42,8 @@ import dev.calque.rule.Suggestion;
  */
 public final class LanguageToolBridge {
   /** A JLanguageTool with the rules calque runs from it (those whose findings can be shown). */
-  record Instance(JLanguageTool tool, RuleSet rules, Policy policy, LanguageProfile profile) {
+  record Instance(JLanguageTool tool, RuleSet rules, Policy policy, LanguageProfile profile,
+      List<SpellingPrefilter> spelling) {
   }
 
   /** How LanguageTool's matches are taken: priors per ITS issue type, per-rule priors, rules turned off. */
@@ -102,15 +103,23 @@ public final class LanguageToolBridge {
   static Instance create(LanguageProfile profile, Policy policy, double minConfidence) {
     JLanguageTool lt = new JLanguageTool(profile.languageTool());
     List<org.languagetool.rules.Rule> rules = new ArrayList<>();
+    List<SpellingPrefilter> spelling = new ArrayList<>();
     for (org.languagetool.rules.Rule r : lt.getAllActiveRules()) {
       double prior = policy.prior(r.getId(), r.getCategory().getId().toString(), r.getLocQualityIssueType());
-      double best = r.getLocQualityIssueType() == ITSIssueType.Misspelling
+      boolean misspelling = r.getLocQualityIssueType() == ITSIssueType.Misspelling;
+      double best = misspelling
           ? Confidence.combine(prior, Math.max(policy.oneEditTypo(), policy.twoEditTypo())) : prior;
       if (prior > 0 && best >= minConfidence) {
-        rules.add(r);
+        if (misspelling && !(r instanceof org.languagetool.rules.TextLevelRule)) {
+          SpellingPrefilter wrapped = new SpellingPrefilter(r);
+          spelling.add(wrapped);
+          rules.add(wrapped);
+        } else {
+          rules.add(r);
+        }
       }
     }
-    return new Instance(lt, RuleSet.textLemmaHinted(rules), policy, profile);
+    return new Instance(lt, RuleSet.textLemmaHinted(rules), policy, profile, List.copyOf(spelling));
   }
 
   /**
@@ -148,9 +157,23 @@ public final class LanguageToolBridge {
   /** LanguageTool's findings on the document, whose paragraphs must carry its full analysis. */
   public static List<Finding> check(Lease lease, RuleContext ctx) {
     Instance inst = lease.instance;
+    List<Finding> out = new ArrayList<>();
+    for (SpellingPrefilter s : inst.spelling()) {
+      s.neverReported(word -> neverAMisspelling(word, ctx));
+    }
+    try {
+      checkParagraphs(inst, ctx, out);
+    } finally {
+      for (SpellingPrefilter s : inst.spelling()) {
+        s.neverReported(null); // the pooled instance keeps no document
+      }
+    }
+    return out;
+  }
+
+  private static void checkParagraphs(Instance inst, RuleContext ctx, List<Finding> out) {
     Policy policy = inst.policy();
     Document doc = ctx.document();
-    List<Finding> out = new ArrayList<>();
     for (Paragraph p : doc.paragraphs()) {
       if (!p.hasLanguageToolAnalysis()) {
         continue;
@@ -181,7 +204,6 @@ public final class LanguageToolBridge {
         }
       }
     }
-    return out;
   }
 
   private static String firstLine(Throwable e) {
@@ -254,6 +276,27 @@ public final class LanguageToolBridge {
    * "programme" are not misspellings in British English).
    */
   private static boolean notAMisspelling(String covered, int start, RuleContext ctx) {
+    if (neverAMisspelling(covered, ctx)) {
+      return true;
+    }
+    String text = ctx.document().text();
+    if (start >= 2 && (text.charAt(start - 1) == '\'' || text.charAt(start - 1) == '\u2019')
+        && Character.isLetter(text.charAt(start - 2))) {
+      return true; // the tail of an elided word or name ("Ng'ombe", "d'Ivoire")
+    }
+    for (var mention : ctx.mentions()) {
+      if (mention.start() <= start && start < mention.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The part of {@link #notAMisspelling} that depends on the word alone, not on where it is: words
+   * for which LanguageTool need not even search suggestions (see SpellingPrefilter).
+   */
+  static boolean neverAMisspelling(String covered, RuleContext ctx) {
     // A capital marks a name where the language capitalises only names (not in German, say).
     int capitalsFrom = ctx.profile().capitalisationMarksNames() ? 0 : 1;
     for (int i = capitalsFrom; i < covered.length(); i++) {
@@ -263,11 +306,6 @@ public final class LanguageToolBridge {
     }
     if (covered.codePointCount(0, covered.length()) <= 3) {
       return true; // abbreviations and foreign function words ("dpa", "und"), far more often than typos
-    }
-    String text = ctx.document().text();
-    if (start >= 2 && (text.charAt(start - 1) == '\'' || text.charAt(start - 1) == '\u2019')
-        && Character.isLetter(text.charAt(start - 2))) {
-      return true; // the tail of an elided word or name ("Ng'ombe", "d'Ivoire")
     }
     if (covered.indexOf('-') >= 0) {
       return true; // hyphenated coinages ("socio-demographic", "multi-centre") are formed at will
@@ -283,11 +321,6 @@ public final class LanguageToolBridge {
         if (r.pos() != null) {
           return true;
         }
-      }
-    }
-    for (var mention : ctx.mentions()) {
-      if (mention.start() <= start && start < mention.end()) {
-        return true;
       }
     }
     return false;

@@ -94,20 +94,27 @@ public final class InputReader {
         throw new InputException(label + ": looks binary (NUL byte at offset " + i + "), not text");
       }
     }
+    // Validated strictly in small pieces, then decoded in one go: no char buffer of the whole input
+    // beside the bytes and the string (a 20 MB file would hold 40 MB more at once).
     CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(bytes);
-    CharBuffer out = CharBuffer.allocate(bytes.length);
-    CoderResult r = dec.decode(in, out, true);
-    if (r.isError()) {
-      int at = in.position();
-      throw new InputException(String.format("%s: not valid UTF-8 (byte 0x%02X at offset %d); convert it first, "
-          + "e.g. iconv -f windows-1252 -t utf-8", label, bytes[at] & 0xFF, at));
+    CharBuffer out = CharBuffer.allocate(Math.min(bytes.length, 1 << 16));
+    while (true) {
+      CoderResult r = dec.decode(in, out, true);
+      if (r.isError()) {
+        int at = in.position();
+        throw new InputException(String.format("%s: not valid UTF-8 (byte 0x%02X at offset %d); convert it first, "
+            + "e.g. iconv -f windows-1252 -t utf-8", label, bytes[at] & 0xFF, at));
+      }
+      out.clear();
+      if (r.isUnderflow()) {
+        break;
+      }
     }
     dec.flush(out);
-    out.flip();
-    String text = out.toString();
+    String text = new String(bytes, StandardCharsets.UTF_8);
     if (text.chars().allMatch(c -> TextChars.isBlank((char) c))) {
       throw new InputException(label + ": holds only white space or invisible characters, nothing to check");
     }

@@ -14,7 +14,7 @@ class LanguageToolPoolTest {
   private LanguageToolPool pool(int maxIdle, int maxKeys) {
     return new LanguageToolPool(null, (lang, min) -> {
       built.incrementAndGet();
-      return new LanguageToolBridge.Instance(null, null, null, null);
+      return new LanguageToolBridge.Instance(null, null, null, null, java.util.List.of());
     }, maxIdle, maxKeys);
   }
 
