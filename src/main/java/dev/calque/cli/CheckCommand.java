@@ -24,9 +24,9 @@ import picocli.CommandLine.Spec;
     description = {"Check machine-translated text and report artifacts with suggested corrections.", ""},
     footer = {"", "Examples:", "  calque check --source-lang es article.txt",
         "  cat article.txt | calque check --format json -", "  calque check --no-grammar --fail-on major *.txt", "",
-        "Exit status: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage, input or rule-file",
-        "error (an unreadable file, or one calque failed on, is reported on stderr and the others are still",
-        "checked), 3 internal error."})
+        "Exit status: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage, input or rule-file "
+            + "error (an unreadable file, or one calque failed on, is reported on stderr and the others are still "
+            + "checked), 3 internal error."})
 final class CheckCommand implements Callable<Integer> {
   enum Format { text, json }
 
