@@ -1,5 +1,6 @@
 package dev.calque.analysis;
 
+import dev.calque.util.Messages;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -83,7 +84,7 @@ public final class DocumentAnalyzer {
             truncate(tokens, tokenFrom);
             ltSentences = null;
             problems.add("LanguageTool could not analyse the paragraph at line " + lines.line(contentStart) + " ("
-                + firstLine(e) + "); its grammar and spelling findings there are missing");
+                + Messages.firstLine(e) + "); its grammar and spelling findings there are missing");
           }
         }
         if (ltSentences == null) {
@@ -136,12 +137,6 @@ public final class DocumentAnalyzer {
 
   private static void truncate(List<?> list, int size) {
     list.subList(size, list.size()).clear();
-  }
-
-  private static String firstLine(Throwable e) {
-    String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-    int nl = m.indexOf('\n');
-    return nl < 0 ? m : m.substring(0, nl);
   }
 
   /** Words as the light analysis counts them, so the word count (and MQM score) is the same in both modes. */

@@ -77,10 +77,6 @@ public final class Main {
   }
 
   static String oneLine(Throwable ex) {
-    String m = ex.getMessage();
-    if (m == null || m.isBlank()) {
-      m = ex.getClass().getSimpleName();
-    }
-    return m.split("\n")[0];
+    return dev.calque.util.Messages.firstLine(ex);
   }
 }

@@ -28,7 +28,7 @@ public final class CheckFailure extends RuntimeException {
     String what = cause instanceof OutOfMemoryError ? "ran out of memory (give Java more with CALQUE_JAVA_OPTS=-Xmx4g)"
         : cause instanceof StackOverflowError ? "ran out of stack"
         : "internal error: " + cause.getClass().getSimpleName()
-            + (cause.getMessage() == null ? "" : ": " + cause.getMessage().lines().findFirst().orElse(""));
+            + (cause.getMessage() == null ? "" : ": " + dev.calque.util.Messages.firstLine(cause));
     return path + ": not checked: " + (ruleId == null ? "" : "rule " + ruleId + " ") + what
         + (cause instanceof OutOfMemoryError ? "" : " (please report it; CALQUE_DEBUG=1 prints the stack trace)");
   }

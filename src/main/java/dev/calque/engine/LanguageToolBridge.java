@@ -1,5 +1,6 @@
 package dev.calque.engine;
 
+import dev.calque.util.Messages;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -194,7 +195,7 @@ public final class LanguageToolBridge {
       } catch (IOException | RuntimeException e) {
         // One paragraph LanguageTool cannot check costs its findings there, never the document.
         ctx.problem("languagetool", "LanguageTool failed on the paragraph at line " + p.line() + " ("
-            + firstLine(e) + "); its grammar and spelling findings there are missing");
+            + Messages.firstLine(e) + "); its grammar and spelling findings there are missing");
         continue;
       }
       for (RuleMatch m : matches) {
@@ -204,12 +205,6 @@ public final class LanguageToolBridge {
         }
       }
     }
-  }
-
-  private static String firstLine(Throwable e) {
-    String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-    int nl = m.indexOf('\n');
-    return nl < 0 ? m : m.substring(0, nl);
   }
 
   private static Finding toFinding(RuleMatch m, int base, Policy policy, RuleContext ctx) {
