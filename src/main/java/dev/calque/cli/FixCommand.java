@@ -27,7 +27,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "fix", mixinStandardHelpOptions = true,
     description = {"Apply the suggestions calque is confident about and print the corrected text. "
         + "Only the best suggestion of a finding is applied, and only when its confidence reaches --threshold; "
-        + "of two overlapping edits the more confident wins. Nothing else in the text changes.", ""},
+        + "each edit is narrowed to the characters it changes, so nested corrections compose, and of two that "
+        + "still overlap the more confident wins. Nothing else in the text changes.", ""},
     footer = {"", "Examples:", "  calque fix --source-lang es article.txt > article.fixed.txt",
         "  calque fix --diff --threshold 0.8 article.txt",
         "  calque fix --in-place article.txt        (keeps article.txt.orig)"})
