@@ -3,8 +3,8 @@ package dev.calque.engine;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import dev.calque.analysis.Document;
 import dev.calque.analysis.DocumentAnalyzer;
@@ -42,6 +42,8 @@ public final class Checker {
       throw new RequestException("unknown language '" + options.language() + "'; calque checks: "
           + String.join(", ", runtime.languages()));
     }
+    // LanguageTool (3-4 s), the analysis and the gazetteer build on the other core while the rules
+    // load and the request is validated: a cold start costs the longest of them, not their sum.
     runtime.prewarm(options.language());
     if (options.grammar()) {
       runtime.languageTool().prewarm(options.language(), options.minConfidence());
