@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 final class Texts {
   /** Sentences with the artifacts calque looks for, so rules fire on noisy text too. */
   static final List<String> MT = List.of(
-      "They cooperate for the sake of of the dynamic development of relations between both countries.",
+      "The two ministries work together for the sake of of closer trade ties with their neighbours.",
       "Putin's loyal squires celebrated elections this Wednesday in the Asian giant.",
       "Beijing announced that his sera will reach Africa, according to the agency BeITA.",
       "The president of the Government said that «the situation is stable» after the meeting.",
