@@ -46,11 +46,80 @@ public final class DocumentAnalyzer {
    * @param full LanguageTool instance for the full analysis, or null for the light one
    */
   public Document analyze(String path, String text, LineIndex lines, int from, int to, JLanguageTool full) {
+    return analyze(path, text, lines, from, to, full == null ? null : (start, safe) -> full.analyzeText(safe));
+  }
+
+  /**
+   * LanguageTool's analysis of one paragraph's LanguageTool-safe text (see TextChars.forLanguageTool),
+   * done here or ahead of time elsewhere; a RuntimeException means it failed for this paragraph.
+   */
+  public interface FullAnalysis {
+    List<AnalyzedSentence> analyze(int contentStart, String safe) throws IOException;
+  }
+
+  /**
+   * Analyses the window [from, to) of text, which must start and end on line boundaries.
+   *
+   * @param full LanguageTool's analysis per paragraph, or null for the light one
+   */
+  public Document analyze(String path, String text, LineIndex lines, int from, int to, FullAnalysis full) {
     List<Paragraph> paragraphs = new ArrayList<>();
     List<Sentence> sentences = new ArrayList<>();
     List<Token> tokens = new ArrayList<>();
     List<String> problems = new ArrayList<>();
     int words = 0;
+    int[] ranges = paragraphRanges(text, from, to);
+    for (int r = 0; r < ranges.length; r += 2) {
+      int contentStart = ranges[r];
+      int contentEnd = ranges[r + 1];
+      int sentenceFrom = sentences.size();
+      int tokenFrom = tokens.size();
+      String content = text.substring(contentStart, contentEnd);
+      List<AnalyzedSentence> ltSentences = null;
+      String tooLong = full == null ? null : sentenceTooLongForLanguageTool(content);
+      if (tooLong != null) {
+        problems.add("LanguageTool's rules skipped the paragraph at line " + lines.line(contentStart) + ": "
+            + tooLong);
+      } else if (full != null) {
+        try {
+          ltSentences = fullAnalysis(full, content, contentStart, paragraphs.size(), sentences, tokens);
+          words += countWords(content);
+        } catch (RuntimeException e) {
+          // LanguageTool could not analyse this paragraph: calque's own rules still see it.
+          truncate(sentences, sentenceFrom);
+          truncate(tokens, tokenFrom);
+          ltSentences = null;
+          problems.add("LanguageTool could not analyse the paragraph at line " + lines.line(contentStart) + " ("
+              + Messages.firstLine(e) + "); its grammar and spelling findings there are missing");
+        }
+      }
+      if (ltSentences == null) {
+        int before = tokens.size();
+        lightAnalysis(content, contentStart, paragraphs.size(), sentences, tokens);
+        for (int i = before; i < tokens.size(); i++) {
+          words += tokens.get(i).isWord() ? 1 : 0;
+        }
+      }
+      // A line of only format characters or symbols LanguageTool skips has no sentence: it is
+      // no paragraph either, so every paragraph rule may rely on at least one sentence.
+      if (sentences.size() > sentenceFrom) {
+        paragraphs.add(new Paragraph(paragraphs.size(), contentStart, contentEnd, lines.line(contentStart),
+            sentenceFrom, sentences.size(), ltSentences));
+      } else {
+        truncate(tokens, tokenFrom);
+      }
+    }
+    return new Document(path, text, lines, paragraphs, sentences, tokens, words, problems, from == 0,
+        to == text.length());
+  }
+
+  /**
+   * The paragraphs of the window [from, to): the non-blank lines, trimmed of blanks, as start and
+   * end offsets in pairs (a paragraph with no sentence, of format characters only, is still listed).
+   */
+  public static int[] paragraphRanges(String text, int from, int to) {
+    int[] out = new int[16];
+    int n = 0;
     int lineStart = from;
     while (lineStart < to) {
       int lineEnd = lineStart;
@@ -66,42 +135,11 @@ public final class DocumentAnalyzer {
         contentEnd--;
       }
       if (contentStart < contentEnd) {
-        int sentenceFrom = sentences.size();
-        int tokenFrom = tokens.size();
-        String content = text.substring(contentStart, contentEnd);
-        List<AnalyzedSentence> ltSentences = null;
-        String tooLong = full == null ? null : sentenceTooLongForLanguageTool(content);
-        if (tooLong != null) {
-          problems.add("LanguageTool's rules skipped the paragraph at line " + lines.line(contentStart) + ": "
-              + tooLong);
-        } else if (full != null) {
-          try {
-            ltSentences = fullAnalysis(full, content, contentStart, paragraphs.size(), sentences, tokens);
-            words += countWords(content);
-          } catch (RuntimeException e) {
-            // LanguageTool could not analyse this paragraph: calque's own rules still see it.
-            truncate(sentences, sentenceFrom);
-            truncate(tokens, tokenFrom);
-            ltSentences = null;
-            problems.add("LanguageTool could not analyse the paragraph at line " + lines.line(contentStart) + " ("
-                + Messages.firstLine(e) + "); its grammar and spelling findings there are missing");
-          }
+        if (n + 2 > out.length) {
+          out = java.util.Arrays.copyOf(out, out.length * 2);
         }
-        if (ltSentences == null) {
-          int before = tokens.size();
-          lightAnalysis(content, contentStart, paragraphs.size(), sentences, tokens);
-          for (int i = before; i < tokens.size(); i++) {
-            words += tokens.get(i).isWord() ? 1 : 0;
-          }
-        }
-        // A line of only format characters or symbols LanguageTool skips has no sentence: it is
-        // no paragraph either, so every paragraph rule may rely on at least one sentence.
-        if (sentences.size() > sentenceFrom) {
-          paragraphs.add(new Paragraph(paragraphs.size(), contentStart, contentEnd, lines.line(contentStart),
-              sentenceFrom, sentences.size(), ltSentences));
-        } else {
-          truncate(tokens, tokenFrom);
-        }
+        out[n++] = contentStart;
+        out[n++] = contentEnd;
       }
       lineStart = lineEnd;
       if (lineStart < to && text.charAt(lineStart) == '\r') {
@@ -113,8 +151,22 @@ public final class DocumentAnalyzer {
         lineStart++; // \n, or a Unicode line or paragraph separator
       }
     }
-    return new Document(path, text, lines, paragraphs, sentences, tokens, words, problems, from == 0,
-        to == text.length());
+    return java.util.Arrays.copyOf(out, n);
+  }
+
+  /**
+   * Whether LanguageTool's analysis of a paragraph yields a paragraph of the document: some sentence
+   * has a token (a line of only format characters or symbols it skips has none).
+   */
+  public static boolean yieldsParagraph(List<AnalyzedSentence> analyzed) {
+    for (AnalyzedSentence as : analyzed) {
+      for (AnalyzedTokenReadings atr : as.getTokensWithoutWhitespace()) {
+        if (!atr.getToken().isBlank()) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**
@@ -122,7 +174,7 @@ public final class DocumentAnalyzer {
    * quadratic in sentence length (a 20,000-emoji "sentence" took minutes), and a sentence of
    * thousands of characters is debris, not prose; calque's own rules still check it.
    */
-  private String sentenceTooLongForLanguageTool(String content) {
+  public String sentenceTooLongForLanguageTool(String content) {
     if (content.length() <= MAX_LANGUAGETOOL_SENTENCE) {
       return null;
     }
@@ -178,12 +230,12 @@ public final class DocumentAnalyzer {
     }
   }
 
-  private List<AnalyzedSentence> fullAnalysis(JLanguageTool lt, String content, int base, int paragraph,
+  private List<AnalyzedSentence> fullAnalysis(FullAnalysis lt, String content, int base, int paragraph,
       List<Sentence> sentences, List<Token> tokens) {
     String safe = TextChars.forLanguageTool(content);
     List<AnalyzedSentence> analyzed;
     try {
-      analyzed = lt.analyzeText(safe);
+      analyzed = lt.analyze(base, safe);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

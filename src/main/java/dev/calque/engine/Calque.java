@@ -6,7 +6,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
 import dev.calque.analysis.DocumentAnalyzer;
 import dev.calque.analysis.Morphology;
 import dev.calque.io.ResourceTree;
@@ -37,10 +42,26 @@ public final class Calque {
   private final Lazy<List<Rule>> bundled = new Lazy<>(() -> List.copyOf(new RuleLoader(evidence.get()).loadBundled()));
   private final Lazy<Map<String, Set<String>>> pairs = new Lazy<>(Calque::discoverPairs);
   private final LanguageToolPool languageTool;
+  /**
+   * Helper threads that run LanguageTool on a large document's paragraphs beside the thread checking
+   * it: at most one per spare core over all documents, daemons, gone after a minute idle.
+   */
+  private final ExecutorService helpers = Executors.newCachedThreadPool(r -> {
+    Thread t = new Thread(r, "calque-languagetool-helper");
+    t.setDaemon(true);
+    return t;
+  });
+  private final Semaphore helperPermits;
 
   public Calque() {
+    this(java.lang.Runtime.getRuntime().availableProcessors() - 1);
+  }
+
+  /** A runtime that lends LanguageTool helpers to at most this many large documents at once (tests use none). */
+  Calque(int helpers) {
     int cores = java.lang.Runtime.getRuntime().availableProcessors();
     this.languageTool = new LanguageToolPool(this::profile, Math.max(1, cores), 4);
+    this.helperPermits = new Semaphore(Math.max(0, helpers));
   }
 
   /** The profile of a target language; an unknown code is an IllegalArgumentException naming the supported ones. */
@@ -102,6 +123,27 @@ public final class Calque {
 
   LanguageToolPool languageTool() {
     return languageTool;
+  }
+
+  /**
+   * A second LanguageTool for a large document, borrowed (or built, 3-4 s) in a helper thread, or
+   * null when no core is spare; call the returned release when done with it, whatever happened.
+   */
+  HelperLease helperLanguageTool(String language, double minConfidence) {
+    if (!helperPermits.tryAcquire()) {
+      return null;
+    }
+    try {
+      return new HelperLease(CompletableFuture.supplyAsync(() -> languageTool.borrowForHelper(language, minConfidence),
+          helpers), helpers, helperPermits::release);
+    } catch (RuntimeException e) {
+      helperPermits.release();
+      throw e;
+    }
+  }
+
+  /** A helper's lease being borrowed, the executor for its work, and what gives its core back. */
+  record HelperLease(CompletableFuture<LanguageToolBridge.Lease> lease, Executor executor, Runnable release) {
   }
 
   /** LanguageTool instances this runtime has built or is building (none until grammar checks need one). */

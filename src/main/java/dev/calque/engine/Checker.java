@@ -12,6 +12,7 @@ import dev.calque.analysis.LineIndex;
 import dev.calque.rule.Finding;
 import dev.calque.rule.Rule;
 import dev.calque.rule.RuleContext;
+import org.languagetool.JLanguageTool;
 
 /**
  * The engine: analyses a document once, runs every active rule and, when asked, LanguageTool's
@@ -151,14 +152,27 @@ public final class Checker {
     SourceInference.State inferred = inference.new State();
     int words = 0;
     int from = 0;
-    try (LanguageToolBridge.Lease lease = options.grammar()
-        ? runtime.languageTool().borrow(options.language(), options.minConfidence()) : null) {
+    // A large document's second LanguageTool starts building now, while this thread waits for its first.
+    Calque.HelperLease helper = options.grammar() && text.length() >= LanguageToolPass.HELPER_MIN
+        ? runtime.helperLanguageTool(options.language(), options.minConfidence()) : null;
+    try (LanguageToolPass pass = options.grammar() ? new LanguageToolPass(helper,
+        runtime.profile(options.language()), runtime.morphology(options.language())) : null;
+        LanguageToolBridge.Lease lease = options.grammar()
+            ? runtime.languageTool().borrow(options.language(), options.minConfidence()) : null) {
       while (from < text.length()) {
         int to = windowEnd(text, from);
-        Document doc = analyzer.analyze(path, text, lines, from, to, lease == null ? null : lease.tool());
+        Document doc;
+        Map<Integer, LanguageToolBridge.ParagraphWork> work = null;
+        if (lease != null) {
+          Map<Integer, LanguageToolBridge.ParagraphWork> done = pass.run(lease, analyzer, text, from, to);
+          work = done;
+          doc = analyzer.analyze(path, text, lines, from, to, (start, safe) -> done.get(start).analysis());
+        } else {
+          doc = analyzer.analyze(path, text, lines, from, to, (JLanguageTool) null);
+        }
         words += doc.wordCount();
         notes.addAll(doc.problems());
-        findings.addAll(check(doc, lease, inferred, notes));
+        findings.addAll(check(doc, lease, work, inferred, notes));
         from = to;
       }
     }
@@ -196,8 +210,8 @@ public final class Checker {
   }
 
   /** Findings for one analysed window; lease is null when LanguageTool's rules are off. */
-  private List<Finding> check(Document doc, LanguageToolBridge.Lease lease, SourceInference.State inferred,
-      Set<String> notes) {
+  private List<Finding> check(Document doc, LanguageToolBridge.Lease lease,
+      Map<Integer, LanguageToolBridge.ParagraphWork> work, SourceInference.State inferred, Set<String> notes) {
     RuleContext ctx = new RuleContext(doc, runtime.morphology(options.language()), runtime.gazetteer(options.language()),
         options.sourceLanguage());
     List<Finding> own = new ArrayList<>();
@@ -205,7 +219,7 @@ public final class Checker {
     if (inference.active()) {
       own.addAll(inferred.window(ctx, (pairRules, out) -> run(pairRules, ctx, out)));
     }
-    List<Finding> lt = lease != null ? languageTool(lease, ctx) : List.of();
+    List<Finding> lt = lease != null ? languageTool(lease, work, ctx) : List.of();
     notes.addAll(ctx.problems());
     List<Finding> merged = FindingMerger.merge(doc.text(), own, lt);
     List<Finding> out = new ArrayList<>(merged.size());
@@ -226,9 +240,10 @@ public final class Checker {
     }
   }
 
-  private List<Finding> languageTool(LanguageToolBridge.Lease lease, RuleContext ctx) {
+  private List<Finding> languageTool(LanguageToolBridge.Lease lease, Map<Integer, LanguageToolBridge.ParagraphWork> work,
+      RuleContext ctx) {
     List<Finding> out = new ArrayList<>();
-    for (Finding f : LanguageToolBridge.check(lease, ctx)) {
+    for (Finding f : LanguageToolBridge.findings(lease, work, ctx)) {
       if (!CheckOptions.selects(options.disable(), f.ruleId(), f.category())) {
         out.add(f);
       }

@@ -172,6 +172,99 @@ public final class LanguageToolBridge {
     return out;
   }
 
+  /**
+   * One paragraph's work for LanguageTool, done by whichever worker takes it: its analysis of the
+   * paragraph's LanguageTool-safe text and, when that yields a paragraph, its rules' matches.
+   */
+  static final class ParagraphWork {
+    final int start;
+    final String safe;
+    List<AnalyzedSentence> analyzed;
+    RuntimeException analysisFailure;
+    List<RuleMatch> matches;
+    Exception checkFailure;
+
+    ParagraphWork(int start, String safe) {
+      this.start = start;
+      this.safe = safe;
+    }
+
+    /** The analysis, or its failure thrown again (the analyser then notes it and analyses lightly). */
+    List<AnalyzedSentence> analysis() {
+      if (analysisFailure != null) {
+        throw analysisFailure;
+      }
+      return analyzed;
+    }
+  }
+
+  /**
+   * Lets a lease's spelling rules skip words that are never reported (see SpellingPrefilter), for
+   * the given language's profile and morphology; null lets them check every word again.
+   */
+  static void neverReported(Lease lease, dev.calque.language.LanguageProfile profile,
+      dev.calque.analysis.Morphology morphology, boolean on) {
+    for (SpellingPrefilter s : lease.instance.spelling()) {
+      s.neverReported(on ? word -> neverAMisspelling(word, profile, morphology) : null);
+    }
+  }
+
+  /** Analyses one paragraph with the lease's LanguageTool and runs its rules over that analysis. */
+  static void analyseAndCheck(Lease lease, ParagraphWork w) {
+    Instance inst = lease.instance;
+    try {
+      w.analyzed = inst.tool().analyzeText(w.safe);
+    } catch (IOException e) {
+      w.analysisFailure = new UncheckedIOException(e);
+      return;
+    } catch (RuntimeException e) {
+      w.analysisFailure = e;
+      return;
+    }
+    if (!dev.calque.analysis.DocumentAnalyzer.yieldsParagraph(w.analyzed)) {
+      return; // no paragraph of the document, so nothing to check
+    }
+    List<String> sentences = new ArrayList<>(w.analyzed.size());
+    for (AnalyzedSentence s : w.analyzed) {
+      sentences.add(s.getText());
+    }
+    try {
+      w.matches = inst.tool().checkInternalWithCustomRules(inst.rules(),
+          new AnnotatedTextBuilder().addText(w.safe).build(), JLanguageTool.ParagraphHandling.NORMAL, null,
+          JLanguageTool.Mode.ALL, JLanguageTool.Level.DEFAULT, Collections.emptySet(), null, sentences, w.analyzed)
+          .getRuleMatches();
+    } catch (IOException | RuntimeException e) {
+      w.checkFailure = e;
+    }
+  }
+
+  /**
+   * LanguageTool's findings on the document from the matches found ahead of time, by paragraph
+   * start; only paragraphs that kept LanguageTool's analysis count, as in {@link #check}.
+   */
+  static List<Finding> findings(Lease lease, Map<Integer, ParagraphWork> work, RuleContext ctx) {
+    Policy policy = lease.instance.policy();
+    List<Finding> out = new ArrayList<>();
+    for (Paragraph p : ctx.document().paragraphs()) {
+      ParagraphWork w = p.hasLanguageToolAnalysis() ? work.get(p.start()) : null;
+      if (w == null) {
+        continue;
+      }
+      if (w.checkFailure != null) {
+        ctx.problem("languagetool", "LanguageTool failed on the paragraph at line " + p.line() + " ("
+            + Messages.firstLine(w.checkFailure) + "); its grammar and spelling findings there are missing");
+        continue;
+      }
+      for (RuleMatch m : w.matches) {
+        Finding f = toFinding(m, p.start(), policy, ctx);
+        if (f != null) {
+          out.add(f);
+        }
+      }
+    }
+    return out;
+  }
+
   private static void checkParagraphs(Instance inst, RuleContext ctx, List<Finding> out) {
     Policy policy = inst.policy();
     Document doc = ctx.document();
@@ -292,8 +385,13 @@ public final class LanguageToolBridge {
    * for which LanguageTool need not even search suggestions (see SpellingPrefilter).
    */
   static boolean neverAMisspelling(String covered, RuleContext ctx) {
+    return neverAMisspelling(covered, ctx.profile(), ctx.morphology());
+  }
+
+  static boolean neverAMisspelling(String covered, dev.calque.language.LanguageProfile profile,
+      dev.calque.analysis.Morphology morphology) {
     // A capital marks a name where the language capitalises only names (not in German, say).
-    int capitalsFrom = ctx.profile().capitalisationMarksNames() ? 0 : 1;
+    int capitalsFrom = profile.capitalisationMarksNames() ? 0 : 1;
     for (int i = capitalsFrom; i < covered.length(); i++) {
       if (Character.isUpperCase(covered.charAt(i))) {
         return true;
@@ -312,7 +410,7 @@ public final class LanguageToolBridge {
       }
     }
     if (!covered.contains(" ")) {
-      for (var r : ctx.morphology().readings(covered)) {
+      for (var r : morphology.readings(covered)) {
         if (r.pos() != null) {
           return true;
         }

@@ -58,13 +58,25 @@ final class LanguageToolPool {
 
   /** An idle instance, the one being built ahead of time, or a new one (3-4 s). */
   LanguageToolBridge.Lease borrow(String lang, double minConfidence) {
+    return borrow(lang, minConfidence, true);
+  }
+
+  /**
+   * An idle instance or a new one, leaving the one being built ahead of time to the caller it is
+   * meant for (a helper thread borrows this way while its document's own lease is still coming).
+   */
+  LanguageToolBridge.Lease borrowForHelper(String lang, double minConfidence) {
+    return borrow(lang, minConfidence, false);
+  }
+
+  private LanguageToolBridge.Lease borrow(String lang, double minConfidence, boolean takePending) {
     String key = key(lang, minConfidence);
     LanguageToolBridge.Instance inst;
     CompletableFuture<LanguageToolBridge.Instance> ahead;
     synchronized (this) {
       Deque<LanguageToolBridge.Instance> q = idle.get(key);
       inst = q == null ? null : q.poll();
-      ahead = inst == null ? pending.remove(key) : null;
+      ahead = inst == null && takePending ? pending.remove(key) : null;
     }
     if (inst == null) {
       inst = ahead != null ? ahead.join() : build(lang, minConfidence);
