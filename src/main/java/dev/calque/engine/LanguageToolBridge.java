@@ -111,7 +111,9 @@ public final class LanguageToolBridge {
       double best = misspelling
           ? Confidence.combine(prior, Math.max(policy.oneEditTypo(), policy.twoEditTypo())) : prior;
       if (prior > 0 && best >= minConfidence) {
-        if (misspelling && !(r instanceof org.languagetool.rules.TextLevelRule)) {
+        // Only the dictionary spellers search suggestions; wrapping a pattern rule would also hide
+        // its token hints from the rule set, so it would run on every sentence.
+        if (r.isDictionaryBasedSpellingRule() && !(r instanceof org.languagetool.rules.TextLevelRule)) {
           SpellingPrefilter wrapped = new SpellingPrefilter(r);
           spelling.add(wrapped);
           rules.add(wrapped);
