@@ -2,10 +2,14 @@ package dev.calque.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.languagetool.JLanguageTool;
+import dev.calque.bench.LanguageToolAlone;
+import dev.calque.bench.WholeProcessBench;
 import dev.calque.engine.CheckOptions;
 import dev.calque.engine.Checker;
 import dev.calque.engine.Calque;
@@ -20,7 +24,13 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = {"Measure warm throughput on the given texts, in one run: calque without LanguageTool's "
         + "general rules, calque with them, and LanguageTool alone. Reports KB/s and ratios to LanguageTool; "
-        + "timings vary between machines and runs, the ratios much less.", ""})
+        + "timings vary between machines and runs, the ratios much less.",
+        "With --processes, time whole processes instead (start-up, warm-up and all): calque's launcher "
+        + "checking the files against LanguageTool alone checking them, interleaved, on fresh text each round.",
+        ""},
+    footer = {"", "Examples:", "  calque bench --rounds 5 news.txt", "  calque bench --no-grammar --scale 2048 news.txt",
+        "  calque bench --processes --rounds 3 a.txt b.txt",
+        "  calque bench --processes --languagetool-java-opts='-XX:TieredStopAtLevel=1' a.txt"})
 final class BenchCommand implements Callable<Integer> {
   @ParentCommand
   CalqueCommand parent;
@@ -51,6 +61,15 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--only-names", description = "Measure only the generated name text (with --names).")
   boolean onlyNames;
 
+  @Option(names = "--processes", description = "Time whole processes: calque (as its launcher runs it) against "
+      + "LanguageTool alone (one JLanguageTool, every line a paragraph), one process per side and round.")
+  boolean processes;
+
+  @Option(names = "--languagetool-java-opts", paramLabel = "OPTS", defaultValue = "",
+      description = "JVM options for the LanguageTool-alone process of --processes (default: none, as its own "
+          + "command line starts), e.g. calque's own to compare with the same JVM settings.")
+  String languageToolJavaOpts;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
@@ -70,6 +89,9 @@ final class BenchCommand implements Callable<Integer> {
     }
     if (namesKb > 0) {
       inputs.add(new Inputs.Input("<names>", nameText(namesKb * 1024, 42)));
+    }
+    if (processes) {
+      return wholeProcesses(inputs, out);
     }
     long chars = 0;
     for (Inputs.Input in : inputs) {
@@ -104,6 +126,58 @@ final class BenchCommand implements Callable<Integer> {
     out.printf("LanguageTool alone        %9.1f KB/s%n", ltRate);
     out.printf("ratio --no-grammar / LanguageTool alone:   %.1fx%n", lightRate / ltRate);
     out.printf("ratio with LanguageTool / LanguageTool alone: %.2fx%n", fullRate / ltRate);
+    return ExitCodes.CLEAN;
+  }
+
+  private int wholeProcesses(List<Inputs.Input> inputs, PrintWriter out) throws IOException {
+    Path jar = WholeProcessBench.codeSource();
+    // The launcher beside target/ is how users run calque (its JVM options, class-data archive);
+    // without it (a jar copied elsewhere), the jar with this JVM's own options.
+    Path launcher = jar.getParent() == null || jar.getParent().getParent() == null ? null
+        : jar.getParent().getParent().resolve("calque");
+    List<String> calque = new ArrayList<>();
+    if (launcher != null && Files.isExecutable(launcher) && Files.isRegularFile(jar)) {
+      calque.add(launcher.toString());
+    } else {
+      calque.add(WholeProcessBench.javaBinary());
+      calque.addAll(WholeProcessBench.ownJvmOptions());
+      calque.addAll(List.of("-cp", jar.toString(), Main.class.getName()));
+    }
+    calque.addAll(List.of("check", "--format", "json"));
+    calque.addAll(engine.asArguments());
+    String ltLang = parent.runtime().profile(engine.toCheckOptions().language()).languageTool()
+        .getShortCodeWithCountryAndVariant();
+    List<String> lt = new ArrayList<>(List.of(WholeProcessBench.javaBinary()));
+    for (String o : languageToolJavaOpts.trim().split("\\s+")) {
+      if (!o.isEmpty()) {
+        lt.add(o);
+      }
+    }
+    lt.addAll(List.of("-cp", jar.toString(), LanguageToolAlone.class.getName(), ltLang));
+    long chars = inputs.stream().mapToLong(in -> in.text().length()).sum();
+    out.printf("text: %d files, %.1f KB; %d rounds, each side one process per round%n", inputs.size(),
+        chars / 1024.0, rounds);
+    out.printf("calque:            %s%n", String.join(" ", calque));
+    out.printf("LanguageTool alone: %s%n", String.join(" ", lt));
+    Path dir = Files.createTempDirectory("calque-bench");
+    List<String> names = new ArrayList<>();
+    for (int i = 0; i < inputs.size(); i++) {
+      names.add(i + ".txt");
+    }
+    try {
+      new WholeProcessBench(List.of(new WholeProcessBench.Side("calque", calque),
+          new WholeProcessBench.Side("LanguageTool alone", lt)), out)
+          .run(rounds, r -> WholeProcessBench.write(dir, names,
+              inputs.stream().map(in -> fresh(in.text(), r + 1)).toList()));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return ExitCodes.INTERNAL;
+    } finally {
+      for (String n : names) {
+        Files.deleteIfExists(dir.resolve(n));
+      }
+      Files.deleteIfExists(dir);
+    }
     return ExitCodes.CLEAN;
   }
 

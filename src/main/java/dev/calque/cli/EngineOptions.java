@@ -42,4 +42,22 @@ final class EngineOptions {
     return new CheckOptions(language, CheckOptions.parseSource(sourceLanguage), !noGrammar,
         new LinkedHashSet<>(enable), new LinkedHashSet<>(disable), ruleDirs, 0, false);
   }
+
+  /** These options as command-line arguments again, for a child calque process. */
+  List<String> asArguments() {
+    List<String> args = new ArrayList<>(List.of("--lang", language, "--source-lang", sourceLanguage));
+    if (noGrammar) {
+      args.add("--no-grammar");
+    }
+    if (!enable.isEmpty()) {
+      args.add("--enable=" + String.join(",", enable));
+    }
+    if (!disable.isEmpty()) {
+      args.add("--disable=" + String.join(",", disable));
+    }
+    for (Path dir : ruleDirs) {
+      args.add("--rules=" + dir.toAbsolutePath());
+    }
+    return args;
+  }
 }
