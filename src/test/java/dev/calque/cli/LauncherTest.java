@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 class LauncherTest {
   private static final Path LAUNCHER = Path.of("calque").toAbsolutePath();
   private static final String QUICK = "-XX:+UseParallelGC -XX:TieredStopAtLevel=1";
-  private static final String TIERED = "-XX:+UseParallelGC";
+  private static final String TIERED = "-XX:+UseParallelGC -Xmn256m";
 
   @Test
   void aCheckOfAFewArticlesUsesTheQuickCompilerOnly(@TempDir Path dir) throws Exception {
@@ -48,6 +48,7 @@ class LauncherTest {
         "check", small.toString()));
     assertEquals("", options(Map.of("CALQUE_JAVA_OPTS", "-XX:+UseSerialGC -XX:-TieredCompilation"),
         "check", small.toString()));
+    assertEquals("-XX:+UseParallelGC", options(Map.of("CALQUE_JAVA_OPTS", "-Xmx4g -Xmn1g"), "evaluate"));
   }
 
   private static Path write(Path dir, String name, int bytes) throws IOException {
