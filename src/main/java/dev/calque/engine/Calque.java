@@ -59,9 +59,26 @@ public final class Calque {
 
   /** A runtime that lends LanguageTool helpers to at most this many large documents at once (tests use none). */
   Calque(int helpers) {
-    int cores = java.lang.Runtime.getRuntime().availableProcessors();
-    this.languageTool = new LanguageToolPool(this::profile, Math.max(1, cores), 4);
+    this(java.lang.Runtime.getRuntime().availableProcessors(), helpers);
+  }
+
+  private Calque(int concurrentChecks, int helpers) {
+    if (concurrentChecks < 1) {
+      throw new IllegalArgumentException("concurrentChecks must be at least 1, not " + concurrentChecks);
+    }
+    this.languageTool = new LanguageToolPool(this::profile, concurrentChecks, 4);
     this.helperPermits = new Semaphore(Math.max(0, helpers));
+  }
+
+  /**
+   * A runtime for a server running up to {@code concurrentChecks} checks at once. It keeps that
+   * many idle LanguageTool instances per language (one per core otherwise): with more checks than
+   * cores, each check past the cores would build one (3-4 s) and drop it again. It lends no helpers:
+   * a server's cores are kept busy by its concurrent requests, and a helper would take the instance
+   * another request is waiting for.
+   */
+  public static Calque forConcurrentChecks(int concurrentChecks) {
+    return new Calque(concurrentChecks, 0);
   }
 
   /** The profile of a target language; an unknown code is an IllegalArgumentException naming the supported ones. */

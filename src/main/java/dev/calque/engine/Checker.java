@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.BooleanSupplier;
 import dev.calque.analysis.Document;
 import dev.calque.analysis.DocumentAnalyzer;
 import dev.calque.analysis.LineIndex;
@@ -135,16 +136,32 @@ public final class Checker {
    * caller can report it and go on with the next document.
    */
   public DocumentResult check(String path, String text) {
+    return check(path, text, NEVER);
+  }
+
+  private static final BooleanSupplier NEVER = () -> false;
+
+  /**
+   * Checks one document unless {@code cancelled} turns true first: it is asked between windows and
+   * rules, and by LanguageTool between its rules, and the check then ends with {@link CheckCancelled}
+   * (a server gives up on a request past its time limit without the work going on behind it). The
+   * supplier is asked often, so it must be cheap; no thread is interrupted (an interrupt would close
+   * Lucene's index files under every other request).
+   */
+  public DocumentResult check(String path, String text, BooleanSupplier cancelled) {
     try {
-      return checkUnguarded(path, text);
-    } catch (CheckFailure e) {
+      return checkUnguarded(path, text, cancelled);
+    } catch (CheckFailure | CheckCancelled e) {
       throw e;
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+      if (cancelled.getAsBoolean()) {
+        throw new CheckCancelled(path); // a consequence of stopping LanguageTool midway, not a failure
+      }
       throw new CheckFailure(path, null, e);
     }
   }
 
-  private DocumentResult checkUnguarded(String path, String text) {
+  private DocumentResult checkUnguarded(String path, String text, BooleanSupplier cancelled) {
     DocumentAnalyzer analyzer = runtime.analyzer(options.language());
     LineIndex lines = new LineIndex(text);
     List<Finding> findings = new ArrayList<>();
@@ -159,23 +176,36 @@ public final class Checker {
         runtime.profile(options.language()), runtime.morphology(options.language())) : null;
         LanguageToolBridge.Lease lease = options.grammar()
             ? runtime.languageTool().borrow(options.language(), options.minConfidence()) : null) {
-      while (from < text.length()) {
-        int to = windowEnd(text, from);
-        Document doc;
-        Map<Integer, LanguageToolBridge.ParagraphWork> work = null;
-        if (lease != null) {
-          Map<Integer, LanguageToolBridge.ParagraphWork> done = pass.run(lease, analyzer, text, from, to);
-          work = done;
-          doc = analyzer.analyze(path, text, lines, from, to, (start, safe) -> done.get(start).analysis());
-        } else {
-          doc = analyzer.analyze(path, text, lines, from, to, (JLanguageTool) null);
+      if (lease != null && cancelled != NEVER) {
+        lease.tool().setCheckCancelledCallback(cancelled::getAsBoolean);
+      }
+      try {
+        while (from < text.length()) {
+          stopIf(cancelled, path);
+          int to = windowEnd(text, from);
+          Document doc;
+          Map<Integer, LanguageToolBridge.ParagraphWork> work = null;
+          if (lease != null) {
+            Map<Integer, LanguageToolBridge.ParagraphWork> done = pass.run(lease, analyzer, text, from, to);
+            stopIf(cancelled, path); // a cancelled LanguageTool leaves its analysis unfinished: never use it
+            work = done;
+            doc = analyzer.analyze(path, text, lines, from, to, (start, safe) -> done.get(start).analysis());
+          } else {
+            doc = analyzer.analyze(path, text, lines, from, to, (JLanguageTool) null);
+          }
+          words += doc.wordCount();
+          notes.addAll(doc.problems());
+          findings.addAll(check(doc, lease, work, inferred, notes, cancelled));
+          from = to;
         }
-        words += doc.wordCount();
-        notes.addAll(doc.problems());
-        findings.addAll(check(doc, lease, work, inferred, notes));
-        from = to;
+      } finally {
+        if (lease != null && cancelled != NEVER) {
+          lease.tool().setCheckCancelledCallback(null); // the pooled instance keeps no request
+        }
       }
     }
+    // LanguageTool returns what it found so far when cancelled: never report that as the whole.
+    stopIf(cancelled, path);
     String source = CheckOptions.NO_SOURCE.equals(options.sourceLanguage()) ? null : options.sourceLanguage();
     if (source == null && inferred.language() != null) {
       source = inferred.language();
@@ -211,14 +241,16 @@ public final class Checker {
 
   /** Findings for one analysed window; lease is null when LanguageTool's rules are off. */
   private List<Finding> check(Document doc, LanguageToolBridge.Lease lease,
-      Map<Integer, LanguageToolBridge.ParagraphWork> work, SourceInference.State inferred, Set<String> notes) {
+      Map<Integer, LanguageToolBridge.ParagraphWork> work, SourceInference.State inferred, Set<String> notes,
+      BooleanSupplier cancelled) {
     RuleContext ctx = new RuleContext(doc, runtime.morphology(options.language()), runtime.gazetteer(options.language()),
         options.sourceLanguage());
     List<Finding> own = new ArrayList<>();
-    run(rules, ctx, own);
+    run(rules, ctx, own, cancelled);
     if (inference.active()) {
-      own.addAll(inferred.window(ctx, (pairRules, out) -> run(pairRules, ctx, out)));
+      own.addAll(inferred.window(ctx, (pairRules, out) -> run(pairRules, ctx, out, cancelled)));
     }
+    stopIf(cancelled, doc.path());
     List<Finding> lt = lease != null ? languageTool(lease, work, ctx) : List.of();
     notes.addAll(ctx.problems());
     List<Finding> merged = FindingMerger.merge(doc.text(), own, lt);
@@ -230,8 +262,10 @@ public final class Checker {
   }
 
   /** Runs rules over one window; a rule that throws fails the document with its id named. */
-  private static void run(List<Rule> rules, RuleContext ctx, List<Finding> out) {
+  private static void run(List<Rule> rules, RuleContext ctx, List<Finding> out,
+      BooleanSupplier cancelled) {
     for (Rule r : rules) {
+      stopIf(cancelled, ctx.document().path());
       try {
         r.check(ctx, out::add);
       } catch (RuntimeException | StackOverflowError e) {
@@ -249,6 +283,12 @@ public final class Checker {
       }
     }
     return out;
+  }
+
+  private static void stopIf(BooleanSupplier cancelled, String path) {
+    if (cancelled.getAsBoolean()) {
+      throw new CheckCancelled(path);
+    }
   }
 
   private static int windowEnd(String text, int from) {

@@ -51,7 +51,11 @@ public final class RuleSelectors {
     return option + ": " + what + String.join(", ", problems) + "; calque rules list shows every id";
   }
 
-  private static boolean known(String s, List<Rule> rules) {
+  /**
+   * Whether a selector names something: a rule id, id prefix or category of these rules, an MQM
+   * category or dimension, or a well-formed LanguageTool id ("languagetool.EN_QUOTES").
+   */
+  public static boolean known(String s, List<Rule> rules) {
     if (LANGUAGETOOL.matcher(s).matches() || isCategory(s)) {
       return true;
     }
