@@ -12,13 +12,17 @@ import picocli.CommandLine.Spec;
 @Command(name = "calque", mixinStandardHelpOptions = true, versionProvider = CalqueCommand.VersionProvider.class,
     description = {"Finds machine-translation artifacts (repetitions, calques, false friends, mangled names, "
         + "source-language punctuation, boilerplate) and proposes corrections with confidence scores.", ""},
-    subcommands = {CheckCommand.class, FixCommand.class, RulesCommand.class, BenchCommand.class, EvaluateCommand.class,
+    subcommands = {CheckCommand.class, FixCommand.class, ServeCommand.class, RulesCommand.class, BenchCommand.class,
+        EvaluateCommand.class,
         CommandLine.HelpCommand.class},
     footer = {"", "Examples:", "  calque check --source-lang es article.txt",
         "  calque check --format json --no-grammar *.txt", "  calque fix --diff --source-lang es article.txt",
-        "  calque rules list", "", "Exit status: 0 clean, 1 findings at or above --fail-on, 2 usage, input or rule-file error "
+        "  calque serve --port 8081", "  calque rules list", "", "Exit status: 0 clean, 1 findings at or above --fail-on, 2 usage, input or rule-file error "
             + "(or a document calque could not check), 3 internal error (please report it)."})
 final class CalqueCommand implements Callable<Integer> {
+  /** A fresh runtime sized for the machine: what the command line uses unless a test supplies one. */
+  static final java.util.function.Supplier<Calque> DEFAULT = Calque::new;
+
   final InputStream stdin;
   private final java.util.function.Supplier<Calque> runtime;
   private Calque built;
@@ -35,6 +39,17 @@ final class CalqueCommand implements Callable<Integer> {
   Calque runtime() {
     if (built == null) {
       built = runtime.get();
+    }
+    return built;
+  }
+
+  /**
+   * The runtime for a server running this many checks at once (a pool of LanguageTool instances as
+   * large); a runtime the caller supplied (tests share one) is used as it is.
+   */
+  Calque runtime(int concurrentChecks) {
+    if (built == null) {
+      built = runtime == DEFAULT ? new Calque(concurrentChecks) : runtime.get();
     }
     return built;
   }

@@ -19,7 +19,7 @@ public final class Main {
 
   /** Runs calque with injected streams (tests use this, never the global ones). */
   public static int run(String[] args, PrintWriter out, PrintWriter err, java.io.InputStream in) {
-    return run(args, out, err, in, Calque::new);
+    return run(args, out, err, in, CalqueCommand.DEFAULT);
   }
 
   /** Runs calque on a runtime the caller holds (tests share one: building LanguageTool takes seconds). */

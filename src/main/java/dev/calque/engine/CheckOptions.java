@@ -103,7 +103,7 @@ public record CheckOptions(String language, String sourceLanguage, boolean gramm
   }
 
   /** Whether a selector list names this rule: by id, by id prefix ending in '.', or by category. */
-  static boolean selects(Set<String> selectors, String id, String category) {
+  public static boolean selects(Set<String> selectors, String id, String category) {
     for (String s : selectors) {
       if (s.equals(id) || s.equals(category) || (s.endsWith(".") && id.startsWith(s))
           || id.startsWith(s + ".") || category.startsWith(s + "/")) {
