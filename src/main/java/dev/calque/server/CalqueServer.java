@@ -114,8 +114,10 @@ public final class CalqueServer implements AutoCloseable {
   }
 
   /**
-   * Builds the default language's LanguageTool and checks a sentence in each target language, with
-   * the settings a plain /v2/check uses, so the first requests find an instance in the pool.
+   * Builds the default language's LanguageTool and checks a sentence with the settings a plain
+   * /v2/check uses, so the first requests find an instance in the pool. Other languages load on
+   * their first request (3-4 s): warming them all would double the start's work and memory for
+   * languages a server may never be asked for.
    */
   private void warmUp() {
     long t0 = System.nanoTime();
@@ -126,11 +128,6 @@ public final class CalqueServer implements AutoCloseable {
       ready = true;
       log.printf("calque serve: ready (LanguageTool warmed in %.1f s)%n", (System.nanoTime() - t0) / 1e9);
       log.flush();
-      for (String lang : calque.languages()) {
-        if (!lang.equals(CheckOptions.DEFAULT_LANGUAGE) && !stopping) {
-          runner.run(plain.withLanguage(lang), WARM_TEXT, f -> true);
-        }
-      }
     } catch (Exception | Error e) {
       warmFailure = Messages.firstLine(e);
       log.println("calque serve: warm-up failed: " + warmFailure);
