@@ -124,7 +124,7 @@ public final class CalqueServer implements AutoCloseable {
     try {
       CheckOptions plain = CheckOptions.forLanguage(CheckOptions.DEFAULT_LANGUAGE)
           .withDefaultMinConfidence(LtCheckRequest.DEFAULT_MIN_CONFIDENCE);
-      runner.run(plain, WARM_TEXT, f -> true);
+      runner.warm(plain, WARM_TEXT);
       ready = true;
       log.printf("calque serve: ready (LanguageTool warmed in %.1f s)%n", (System.nanoTime() - t0) / 1e9);
       log.flush();

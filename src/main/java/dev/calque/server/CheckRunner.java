@@ -36,6 +36,11 @@ final class CheckRunner {
         r.sourceLanguage(), r.words(), shown, r.notes());
   }
 
+  /** A check outside the pool and its time limit: the warm-up, which may take as long as loading takes. */
+  void warm(CheckOptions options, String text) {
+    checks.check(options, text, () -> false);
+  }
+
   AcceptedWords words() {
     return words;
   }
