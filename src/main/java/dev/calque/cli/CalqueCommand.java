@@ -13,6 +13,7 @@ import picocli.CommandLine.Spec;
     description = {"Finds machine-translation artifacts (repetitions, calques, false friends, mangled names, "
         + "source-language punctuation, boilerplate) and proposes corrections with confidence scores.", ""},
     subcommands = {CheckCommand.class, FixCommand.class, ServeCommand.class, RulesCommand.class, BenchCommand.class,
+        BenchServerCommand.class,
         EvaluateCommand.class,
         CommandLine.HelpCommand.class},
     footer = {"", "Examples:", "  calque check --source-lang es article.txt",
