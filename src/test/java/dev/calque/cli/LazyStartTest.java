@@ -27,6 +27,10 @@ class LazyStartTest {
     assertEquals(0, run(counting, "--help"));
     assertEquals(0, run(counting, "help", "check"));
     assertEquals(2, run(counting, "check", "--bogus", "x.txt"));
+    assertEquals(0, run(counting, "serve", "--help"));
+    assertEquals(0, run(counting, "bench-server", "--help"));
+    assertEquals(2, run(counting, "serve", "--threads", "0"), "a bad setting is a usage error before any start");
+    assertEquals(2, run(counting, "serve", "--port", "70000"));
     assertEquals(0, built.get());
   }
 
