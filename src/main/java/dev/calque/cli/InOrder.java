@@ -62,14 +62,7 @@ final class InOrder {
         } catch (InterruptedException e) {
           interrupted = true;
         } catch (ExecutionException e) {
-          Throwable c = e.getCause();
-          if (c instanceof RuntimeException re) {
-            throw re;
-          }
-          if (c instanceof Error er) {
-            throw er;
-          }
-          throw new IllegalStateException(c);
+          throw dev.calque.util.Futures.rethrow(e);
         }
       }
     } finally {

@@ -71,14 +71,7 @@ final class WorkerPool {
       Thread.currentThread().interrupt();
       throw ApiError.unavailable("the server is shutting down");
     } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof RuntimeException r) {
-        throw r;
-      }
-      if (cause instanceof Error err) {
-        throw err;
-      }
-      throw new IllegalStateException(cause);
+      throw dev.calque.util.Futures.rethrow(e);
     }
   }
 

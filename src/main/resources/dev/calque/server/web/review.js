@@ -152,7 +152,6 @@ function show(k, focus) {
   head.append(badge(f.severity, 'badge sev-' + f.severity), badge(f.category), badge('confidence ' + f.confidence.toFixed(2)),
     badge(f.rule));
   const text = document.createElement('p');
-  text.innerHTML = '';
   text.append('"', strong(state.text.slice(f.start, f.end)), '" — ' + f.message);
   const list = document.createElement('ul');
   list.className = 'suggestions';
