@@ -176,6 +176,8 @@ public final class CalqueServer implements AutoCloseable {
       reply(ctx, a.status(), a.getMessage());
     } else if (e instanceof RequestException || e instanceof RuleFileException) {
       reply(ctx, 400, Messages.firstLine(e));
+    } else if (e instanceof java.io.IOException) {
+      reply(ctx, 400, "the request could not be read: " + Messages.firstLine(e));
     } else if (e instanceof CheckFailure) {
       reply(ctx, 500, "Internal error: " + Messages.firstLine(e));
     } else {

@@ -76,6 +76,24 @@ class CalqueApiTest {
   }
 
   @Test
+  void allowOriginLetsBrowsersCallItFromOtherPages() throws Exception {
+    assertTrue(server.get("/v2/languages").headers().firstValue("Access-Control-Allow-Origin").isEmpty(),
+        "no CORS header unless asked for");
+    try (TestServer open = new TestServer(TestServer.settings().withAllowOrigin("*"))) {
+      HttpResponse<String> r = open.get("/v2/languages");
+      assertEquals("*", r.headers().firstValue("Access-Control-Allow-Origin").orElse(null));
+      java.net.http.HttpResponse<String> preflight = java.net.http.HttpClient.newHttpClient().send(
+          java.net.http.HttpRequest.newBuilder(java.net.URI.create(open.base() + "/api/check"))
+              .method("OPTIONS", java.net.http.HttpRequest.BodyPublishers.noBody())
+              .header("Access-Control-Request-Headers", "content-type").build(),
+          java.net.http.HttpResponse.BodyHandlers.ofString());
+      assertEquals(204, preflight.statusCode());
+      assertEquals("content-type", preflight.headers().firstValue("Access-Control-Allow-Headers").orElse(null));
+      assertTrue(preflight.headers().firstValue("Access-Control-Allow-Methods").orElse("").contains("POST"));
+    }
+  }
+
+  @Test
   void thePageAndItsAssetsComeFromTheJarWithNothingFromElsewhere() throws Exception {
     HttpResponse<String> page = server.get("/");
     assertEquals(200, page.statusCode());
