@@ -50,7 +50,7 @@ final class CalqueCommand implements Callable<Integer> {
    */
   Calque runtime(int concurrentChecks) {
     if (built == null) {
-      built = runtime == DEFAULT ? new Calque(concurrentChecks) : runtime.get();
+      built = runtime == DEFAULT ? Calque.forConcurrentChecks(concurrentChecks) : runtime.get();
     }
     return built;
   }

@@ -182,7 +182,7 @@ class ServerRobustnessTest {
   @Test
   void answersWithinTwoSecondsOfStartWhileLanguageToolLoads() throws Exception {
     long t0 = System.nanoTime();
-    Calque fresh = new Calque(1);
+    Calque fresh = Calque.forConcurrentChecks(1);
     try (TestServer s = new TestServer(TestServer.settings(), slowOnDemand(fresh))) {
       HttpResponse<String> first = s.get("/v2/healthcheck");
       double seconds = (System.nanoTime() - t0) / 1e9;
