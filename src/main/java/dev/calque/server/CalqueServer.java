@@ -17,7 +17,7 @@ import dev.calque.rule.data.RuleFileException;
 import dev.calque.util.Messages;
 
 /**
- * calque serve: LanguageToolʼs HTTP API (/v2), calqueʼs own (/api) and the review page (/) over one
+ * calque serve: LanguageTool's HTTP API (/v2), calque's own (/api) and the review page (/) over one
  * runtime. It listens at once and warms LanguageTool in the background; /v2/healthcheck says OK when
  * a check of the default language has run. Checks run on a fixed pool of threads behind a bounded
  * queue, each within the time limit. Closing it stops taking checks, lets those under way finish
