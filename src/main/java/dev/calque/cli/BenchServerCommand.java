@@ -55,8 +55,8 @@ final class BenchServerCommand implements Callable<Integer> {
     }
     List<String> texts = texts();
     int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-    ServerSettings settings = ServerSettings.defaults().withThreads(t, Math.max(ServerSettings.DEFAULT_QUEUE, clients))
-        .withTimeout(Duration.ofSeconds(120));
+    // The server's defaults, with room in the queue for every client.
+    ServerSettings settings = ServerSettings.defaults().withThreads(t, Math.max(ServerSettings.DEFAULT_QUEUE, clients));
     long kb = texts.stream().mapToLong(String::length).sum() / 1024;
     out.printf("%d clients x %d requests, %d articles (%d KB), %d check threads, %d cores%n", clients, requests,
         texts.size(), kb, t, Runtime.getRuntime().availableProcessors());

@@ -50,8 +50,8 @@ final class ServeCommand implements Callable<Integer> {
   int maxTextLength;
 
   @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "" + ServerSettings.DEFAULT_TIMEOUT_SECONDS,
-      description = "Longest time one check may take; a slower one is stopped and gets 500 "
-          + "(or what was found so far with allowIncompleteResults) (default: ${DEFAULT-VALUE}).")
+      description = "Longest time one check may take once started (waiting in the queue does not count); a slower "
+          + "one is stopped and gets 500, or a warning with allowIncompleteResults (default: ${DEFAULT-VALUE}).")
   int timeoutSeconds;
 
   @Option(names = "--allow-origin", paramLabel = "ORIGIN",

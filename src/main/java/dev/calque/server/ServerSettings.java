@@ -10,8 +10,9 @@ import java.time.Duration;
  * @param threads checks that run at once (each holds a LanguageTool instance)
  * @param queue checks that may wait for a thread; past that a request gets 503
  * @param maxTextLength the longest text accepted, in characters (UTF-16 units); longer is 413
- * @param timeout how long one check may take; past it the request gets 500 (LanguageTool's status),
- *     or what was found so far with allowIncompleteResults
+ * @param timeout how long one check may take once started (waiting in the queue does not count, as
+ *     in LanguageTool); past it the request gets 500 (LanguageTool's status), or no matches and a
+ *     warning with allowIncompleteResults
  * @param allowOrigin the Access-Control-Allow-Origin sent to browsers ("*" for any page), or null
  */
 public record ServerSettings(String host, int port, int threads, int queue, int maxTextLength, Duration timeout,

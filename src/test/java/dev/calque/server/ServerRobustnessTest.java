@@ -35,10 +35,16 @@ class ServerRobustnessTest {
   private static final AtomicBoolean sawCancel = new AtomicBoolean();
   private static TestServer server;
 
-  /** calque's rules without LanguageTool; a text containing SLOW takes about 1.5 s, unless cancelled. */
+  /**
+   * calque's rules without LanguageTool; a text containing SLOW takes about 1.5 s unless cancelled,
+   * one containing STUBBORN 1.5 s whatever happens.
+   */
   static Checks slowOnDemand(Calque calque) {
     Checks base = Checks.on(calque);
     return (options, text, cancelled) -> {
+      if (text.contains("STUBBORN")) {
+        sleep(1500);
+      }
       if (text.contains("SLOW")) {
         long until = System.nanoTime() + 1_500_000_000L;
         while (System.nanoTime() < until) {
@@ -121,6 +127,17 @@ class ServerRobustnessTest {
     JsonNode body = JSON.readTree(partial.body());
     assertTrue(body.at("/warnings/incompleteResults").asBoolean());
     assertTrue(body.at("/warnings/incompleteResultsReason").asText().contains("longer than"));
+  }
+
+  @Test
+  void waitingInTheQueueDoesNotCountAgainstTheTimeLimit() throws Exception {
+    var stubborn = async(server, "STUBBORN text.");
+    awaitInFlight(server, 1);
+    long t0 = System.nanoTime();
+    HttpResponse<String> queued = server.postForm("/v2/check", null, Map.of("text", "A fine text.", "language", "en"));
+    assertTrue((System.nanoTime() - t0) / 1e9 > 1.0, "it waited longer than the time limit in the queue");
+    assertEquals(200, queued.statusCode(), queued.body());
+    assertEquals(500, stubborn.get().statusCode(), "the check itself still has its limit");
   }
 
   @Test
