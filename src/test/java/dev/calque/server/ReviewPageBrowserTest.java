@@ -137,6 +137,16 @@ class ReviewPageBrowserTest {
     }
     assertEquals(2, accepted);
     assertTrue(rejected, "the rejected finding is recorded: " + decisions);
+
+    // Undo the rejection, then accept everything from confidence 0.55 up at once.
+    keys.sendKeys("u").perform();
+    WebElement threshold = browser.findElement(By.id("threshold"));
+    threshold.clear();
+    threshold.sendKeys("0.55");
+    browser.findElement(By.id("accept-all")).click();
+    wait.until(d -> d.findElement(By.id("summary")).getText().contains("3 accepted"));
+    assertTrue(browser.findElement(By.id("doc")).getText().startsWith("He goes to the market"),
+        browser.findElement(By.id("doc")).getText());
   }
 
   private static String details() {
