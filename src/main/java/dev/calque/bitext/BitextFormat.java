@@ -45,10 +45,27 @@ public enum BitextFormat {
       return null;
     }
     String lower = name.toLowerCase(Locale.ROOT);
-    if (lower.endsWith(".tsv") || lower.endsWith(".tab") || head.indexOf('\t') >= 0) {
+    if (lower.endsWith(".tsv") || lower.endsWith(".tab") || everyLineTabbed(head)) {
       return TSV;
     }
     return null;
+  }
+
+  /** Two or more lines, each with a tab: a text with a tab here and there is still prose. */
+  private static boolean everyLineTabbed(String head) {
+    int lines = 0;
+    String[] all = head.split("\n");
+    for (int i = 0; i < all.length; i++) {
+      boolean last = i == all.length - 1 && all.length > 1;
+      if (all[i].isBlank() || last) {
+        continue; // the last line of a 4K head may be cut short
+      }
+      if (all[i].indexOf('\t') < 0) {
+        return false;
+      }
+      lines++;
+    }
+    return lines >= 2;
   }
 
   /** Where the root element starts when the text is XML (after a prolog), else -1. */

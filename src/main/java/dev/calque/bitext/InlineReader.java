@@ -31,7 +31,7 @@ final class InlineReader {
   SegmentText read(XmlTree.Element container) {
     SegmentText.Builder b = new SegmentText.Builder();
     read(container, b);
-    return b.build(container.contentEnd);
+    return b.build(container.contentStart, container.contentEnd);
   }
 
   private void read(XmlTree.Element parent, SegmentText.Builder b) {

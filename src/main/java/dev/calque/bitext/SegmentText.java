@@ -19,8 +19,13 @@ public final class SegmentText {
   private final int[] rawEnds;
   /** The XML element each character was read from (null for plain text): spans must not cross them. */
   private final Object[] owners;
+  private final int contentStart;
+  private final int contentEnd;
 
-  private SegmentText(String text, List<InlineCode> codes, int[] rawStarts, int[] rawEnds, Object[] owners) {
+  private SegmentText(String text, List<InlineCode> codes, int[] rawStarts, int[] rawEnds, Object[] owners,
+      int contentStart, int contentEnd) {
+    this.contentStart = contentStart;
+    this.contentEnd = contentEnd;
     this.text = text;
     this.codes = List.copyOf(codes);
     this.rawStarts = rawStarts;
@@ -34,7 +39,17 @@ public final class SegmentText {
     for (int i = 0; i < text.length(); i++) {
       b.append(text.charAt(i), base + i, base + i + 1, null);
     }
-    return b.build(base + text.length());
+    return b.build(base, base + text.length());
+  }
+
+  /** Where the element holding the text starts its content in the file (after its start tag). */
+  public int contentStart() {
+    return contentStart;
+  }
+
+  /** Where that content ends (before the end tag). */
+  public int contentEnd() {
+    return contentEnd;
   }
 
   public String text() {
@@ -52,7 +67,7 @@ public final class SegmentText {
 
   /** Where character i-1 ends in the file (so a span [s, e) covers rawStart(s) to rawEnd(e)). */
   public int rawEnd(int e) {
-    return e == 0 ? rawStarts[0] : rawEnds[e - 1];
+    return e == 0 ? contentStart : rawEnds[e - 1];
   }
 
   /** Whether [start, end) lies within one XML element, so markup can wrap it and stay well-formed. */
@@ -108,12 +123,13 @@ public final class SegmentText {
       return text.length();
     }
 
-    /** The text, which ends in the file at rawEnd. */
-    SegmentText build(int rawEnd) {
+    /** The text, read from the file's content range [contentStart, contentEnd). */
+    SegmentText build(int contentStart, int contentEnd) {
       int n = text.length();
       int[] s = Arrays.copyOf(starts, n + 1);
-      s[n] = rawEnd;
-      return new SegmentText(text.toString(), codes, s, Arrays.copyOf(ends, n), Arrays.copyOf(owners, n));
+      s[n] = contentEnd;
+      return new SegmentText(text.toString(), codes, s, Arrays.copyOf(ends, n), Arrays.copyOf(owners, n),
+          contentStart, contentEnd);
     }
   }
 }

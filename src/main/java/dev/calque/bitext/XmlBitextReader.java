@@ -91,8 +91,9 @@ final class XmlBitextReader {
         for (XmlTree.Element note : e.children("note")) {
           unitNotes.add(note.text().strip());
         }
+        // Stand-off issues go last in the trans-unit, where XLIFF 1.2 admits other namespaces.
         add(e.attr("id"), e.child("source"), target, target == null ? null : target.attr("state"), unitNotes,
-            InlineReader.XLIFF12);
+            InlineReader.XLIFF12, e.contentEnd);
       }
     }
   }
@@ -125,11 +126,12 @@ final class XmlBitextReader {
           }
         }
         List<XmlTree.Element> segs = e.children("segment");
+        int anchor = standoffPlace(e);
         for (int i = 0; i < segs.size(); i++) {
           XmlTree.Element s = segs.get(i);
           String sid = s.attr("id") != null ? s.attr("id") : String.valueOf(i + 1);
           String id = segs.size() == 1 ? e.attr("id") : e.attr("id") + "/" + sid;
-          add(id, s.child("source"), s.child("target"), s.attr("state"), unitNotes, InlineReader.XLIFF2);
+          add(id, s.child("source"), s.child("target"), s.attr("state"), unitNotes, InlineReader.XLIFF2, anchor);
         }
       }
     }
@@ -167,13 +169,27 @@ final class XmlBitextReader {
       }
       String id = tu.attr("tuid") != null ? tu.attr("tuid") : String.valueOf(index);
       add(id, source == null ? null : source.child("seg"), target == null ? null : target.child("seg"), null, tuNotes,
-          InlineReader.TMX);
+          InlineReader.TMX, -1);
     }
     sourceLanguage = src;
     if (!otherTargets.isEmpty()) {
       notes.add("translations into " + String.join(", ", otherTargets) + " not checked (only " + targetLanguage
           + ", the first target language found)");
     }
+  }
+
+  /**
+   * Where an XLIFF 2 unit admits module elements such as its:locQualityIssues: before its notes,
+   * original data and segments.
+   */
+  private static int standoffPlace(XmlTree.Element unit) {
+    for (XmlTree.Node n : unit.children) {
+      if (n instanceof XmlTree.Element c && java.util.Set.of("notes", "originalData", "segment", "ignorable")
+          .contains(c.local())) {
+        return c.start;
+      }
+    }
+    return unit.contentEnd;
   }
 
   private static String lang(XmlTree.Element tuv) {
@@ -195,7 +211,7 @@ final class XmlBitextReader {
   }
 
   private void add(String id, XmlTree.Element source, XmlTree.Element target, String state, List<String> segNotes,
-      InlineReader inline) throws InputException {
+      InlineReader inline, int anchor) throws InputException {
     if (id == null || id.isEmpty()) {
       id = String.valueOf(segments.size() + untranslatedYet + 1);
     }
@@ -213,6 +229,6 @@ final class XmlBitextReader {
       untranslatedYet++;
       return;
     }
-    segments.add(new Segment(id, inline.read(source), t, state, segNotes));
+    segments.add(new Segment(id, inline.read(source), t, state, segNotes, anchor));
   }
 }

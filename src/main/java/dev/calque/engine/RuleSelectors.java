@@ -51,6 +51,22 @@ public final class RuleSelectors {
     return option + ": " + what + String.join(", ", problems) + "; calque rules list shows every id";
   }
 
+  /** The selectors that name none of the bilingual rules (those are checked against the others). */
+  public static List<String> notNaming(Collection<String> selectors,
+      List<dev.calque.bilingual.BilingualRule> bilingual) {
+    List<String> out = new ArrayList<>();
+    for (String s : selectors) {
+      boolean names = false;
+      for (var r : bilingual) {
+        names |= CheckOptions.selects(Set.of(s), r.id(), r.spec().category()) && !isCategory(s);
+      }
+      if (!names) {
+        out.add(s);
+      }
+    }
+    return out;
+  }
+
   private static boolean known(String s, List<Rule> rules) {
     if (LANGUAGETOOL.matcher(s).matches() || isCategory(s)) {
       return true;
