@@ -45,18 +45,18 @@ public enum BitextFormat {
       return null;
     }
     String lower = name.toLowerCase(Locale.ROOT);
-    if (lower.endsWith(".tsv") || lower.endsWith(".tab") || everyLineTabbed(head)) {
+    if (lower.endsWith(".tsv") || lower.endsWith(".tab") || everyLineTabbed(head, head.length() < text.length())) {
       return TSV;
     }
     return null;
   }
 
   /** Two or more lines, each with a tab: a text with a tab here and there is still prose. */
-  private static boolean everyLineTabbed(String head) {
+  private static boolean everyLineTabbed(String head, boolean cut) {
     int lines = 0;
     String[] all = head.split("\n");
     for (int i = 0; i < all.length; i++) {
-      boolean last = i == all.length - 1 && all.length > 1;
+      boolean last = cut && i == all.length - 1 && all.length > 1;
       if (all[i].isBlank() || last) {
         continue; // the last line of a 4K head may be cut short
       }

@@ -7,9 +7,9 @@ import java.util.List;
  * Aligns the sentences of a text with those of its translation by length, after Gale and Church
  * (1993): translations keep sentence lengths roughly proportional, so a dynamic programme over
  * one-to-one, one-to-two, two-to-one, two-to-two, one-to-none and none-to-one groupings finds the
- * likeliest alignment. Its confidence is the share of characters in groupings whose length ratio
- * stays within the normal spread; one-to-none groupings (a sentence left out or added) count
- * against it.
+ * likeliest alignment. Its confidence is the share of groupings that pair sentences on both sides
+ * with a length ratio within the normal spread: a grouping with a sentence on one side only (left
+ * out or added) counts against it however short, since many of them mean the texts do not match.
  */
 final class SentenceAligner {
   /** Variance of target length per source character (Gale and Church's estimate). */
@@ -80,9 +80,9 @@ final class SentenceAligner {
       beads.add(0, new Bead(i - di, i, j - dj, j));
       int ls = sum(source, i - di, i);
       int lt = sum(target, j - dj, j);
-      all += ls + lt;
+      all++;
       if (di > 0 && dj > 0 && Math.abs(z(ls, lt, ratio)) <= NORMAL_Z) {
-        good += ls + lt;
+        good++;
       }
       i -= di;
       j -= dj;
