@@ -82,8 +82,14 @@ public enum BitextFormat {
         int e = s.indexOf("-->", i);
         i = e < 0 ? s.length() : e + 3;
       } else if (s.startsWith("<!", i)) {
+        // A DOCTYPE, perhaps with an internal subset in brackets: XmlGuard refuses it with its reason.
         int e = s.indexOf('>', i);
-        i = e < 0 ? s.length() : e + 1; // a DOCTYPE: XmlGuard refuses it with its reason
+        int bracket = s.indexOf('[', i);
+        if (bracket >= 0 && e >= 0 && bracket < e) {
+          int close = s.indexOf("]>", bracket);
+          e = close < 0 ? -1 : close + 1;
+        }
+        i = e < 0 ? s.length() : e + 1;
       } else {
         return s.startsWith("<", i) ? i : -1;
       }
