@@ -51,7 +51,9 @@ final class GlossaryRule extends AbstractBilingualRule {
         }
       }
       if (missing) {
-        if (inSource != null && !required.isEmpty() && !anyFound(required, targetStems, targetWords)) {
+        // A forbidden term in its place is the forbidden rule's finding, with a correction.
+        if (inSource != null && !required.isEmpty() && !anyFound(required, targetStems, targetWords)
+            && !anyFound(e.forbidden(ctx.targetLanguage()), targetStems, targetWords)) {
           String message = spec.message("", required.get(0), "source", ctx.source(inSource), "term",
               String.join("' or '", required));
           out.accept(finding(ctx, new Span(0, ctx.target().length()), inSource, message, List.of(), 0));
@@ -64,15 +66,32 @@ final class GlossaryRule extends AbstractBilingualRule {
       for (String banned : e.forbidden(ctx.targetLanguage())) {
         for (Span at : Stems.find(targetStems.keys(banned), targetWords)) {
           String surface = ctx.target(at);
-          List<String> fix = required.isEmpty() ? List.of() : List.of(required.get(0));
-          // An inflected match ("jabs" for "jab") is certain; rewriting it with the base term is less so.
-          double evidence = surface.equalsIgnoreCase(banned) ? 0 : -1.0;
+          String plural = pluralEnding(surface, banned);
+          List<String> fix = required.isEmpty() ? List.of() : List.of(required.get(0) + (plural == null ? "" : plural));
+          // An inflected match ("jabs" for "jab") is certain; rewriting it with the base term is less so,
+          // unless the inflection is a plural ending the correction can carry too.
+          double evidence = surface.equalsIgnoreCase(banned) || plural != null ? 0 : -1.0;
           String message = spec.message(surface, fix.isEmpty() ? null : fix.get(0), "source",
               sourceTerm == null ? "" : sourceTerm, "term", banned);
           out.accept(finding(ctx, at, inSource == null ? new Span(0, 0) : inSource, message, fix, evidence));
         }
       }
     }
+  }
+
+  /** "s" or "es" when the surface is the term with that plural ending, else null ("" for the term itself). */
+  private static String pluralEnding(String surface, String term) {
+    String s = surface.toLowerCase(java.util.Locale.ROOT);
+    String t = term.toLowerCase(java.util.Locale.ROOT);
+    if (s.equals(t)) {
+      return "";
+    }
+    for (String ending : new String[] {"s", "es"}) {
+      if (s.equals(t + ending)) {
+        return ending;
+      }
+    }
+    return null;
   }
 
   private static boolean anyFound(List<String> terms, Stems stems, List<Stems.Word> words) {

@@ -142,4 +142,24 @@ class BilingualCliTest {
     assertEquals(2, undeclared.code());
     assertEquals(1, undeclared.err().lines().count(), undeclared.err());
   }
+
+  @Test
+  void aGlossaryMatchesInflectedFormsInBothLanguages() throws Exception {
+    Path tsv = write("jobs.tsv", "es\ten\nLas vacunas llegaron ayer.\tThe jabs arrived yesterday.\n"
+        + "Las vacunas llegaron ayer.\tThe vaccines arrived yesterday.\n");
+    for (String glossary : new String[] {"terms-basic.tbx", "terms-v3.tbx"}) {
+      Run r = Run.of("check", "--no-grammar", "--format", "json", "--glossary", fixture(glossary).toString(),
+          tsv.toString());
+      assertEquals(1, r.code(), r.err());
+      JsonNode findings = new ObjectMapper().readTree(r.out()).path("documents").get(0).path("findings");
+      assertEquals(1, findings.size(), r.out());
+      assertEquals("bilingual.glossary.forbidden", findings.get(0).path("rule").asText());
+      assertEquals("jabs", findings.get(0).path("text").asText());
+      assertEquals("vacunas", findings.get(0).path("source").path("text").asText());
+      assertEquals("2", findings.get(0).path("segment").asText());
+    }
+    Run bad = Run.of("check", "--glossary", write("g.csv", "a,b\n").toString(), tsv.toString());
+    assertEquals(2, bad.code());
+    assertTrue(bad.err().startsWith("calque: --glossary: "), bad.err());
+  }
 }
