@@ -162,4 +162,31 @@ class BilingualCliTest {
     assertEquals(2, bad.code());
     assertTrue(bad.err().startsWith("calque: --glossary: "), bad.err());
   }
+
+  @Test
+  void fixCorrectsTheTranslationsOfAnXliffAndNothingElse() throws Exception {
+    Path x = fixture("job12.xlf");
+    String original = Files.readString(x);
+    Run r = Run.of("fix", "--no-grammar", x.toString());
+    assertEquals(0, r.code(), r.err());
+    String expected = original.replace("<target state=\"translated\">Some 25.000 people",
+        "<target state=\"translated\">Some 25,000 people");
+    assertTrue(!expected.equals(original));
+    assertEquals(expected, r.out());
+    assertTrue(r.err().contains("1 fix applied"), r.err());
+    Run inPlace = Run.of("fix", "--no-grammar", "--in-place", x.toString());
+    assertEquals(0, inPlace.code(), inPlace.err());
+    assertEquals(expected, Files.readString(x));
+    assertEquals(original, Files.readString(dir.resolve("job12.xlf.orig")));
+  }
+
+  @Test
+  void fixEscapesWhatItWritesIntoXml() throws Exception {
+    Path x = write("links.xlf", "<xliff version=\"1.2\"><file source-language=\"es\" target-language=\"en\"><body>"
+        + "<trans-unit id=\"1\"><source>Vea https://ejemplo.es/?a=1&amp;b=2 hoy.</source>"
+        + "<target>See https://ejemplo.es/?a=1&amp;c=2 today.</target></trans-unit></body></file></xliff>");
+    Run r = Run.of("fix", "--no-grammar", "--threshold", "0.8", x.toString());
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("<target>See https://ejemplo.es/?a=1&amp;b=2 today.</target>"), r.out());
+  }
 }
