@@ -18,12 +18,15 @@ import java.util.concurrent.ConcurrentHashMap;
 import dev.calque.io.ResourceTree;
 
 /**
- * The names calque knows (the gazetteer's names and aliases) and their forms in other languages
+ * The names calque knows (the gazetteer's people, agencies and companies, with their aliases) and
+ * forms of place names in other languages
  * (corpora/transliteration/SRC-TGT.tsv: "Pekín" is "Beijing"), folded for lookup: lower case, no
  * accents. One table per language pair, read once.
  */
 final class NameTable {
   private static final Map<String, NameTable> BY_PAIR = new ConcurrentHashMap<>();
+  /** Gazetteer types whose names are written the same in every language with the Latin script. */
+  private static final Set<String> INVARIANT = Set.of("person", "agency", "company");
   private static volatile Set<String>[] gazetteer;
 
   /** Every known name, folded. */
@@ -104,6 +107,11 @@ final class NameTable {
       Set<String> capitals = new HashSet<>();
       for (ResourceTree.Entry e : ResourceTree.list("corpora/gazetteer", ".tsv")) {
         for (String[] row : rows(e)) {
+          // Countries, cities and institutions have forms of their own in each language ("Spain",
+          // "España"): only names written the same everywhere count unless a table gives their forms.
+          if (row.length < 2 || !INVARIANT.contains(row[1].strip())) {
+            continue;
+          }
           List<String> all = new ArrayList<>(List.of(row[0]));
           if (row.length >= 3) {
             all.addAll(List.of(row[2].split("\\|")));

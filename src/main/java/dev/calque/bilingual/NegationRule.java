@@ -19,14 +19,18 @@ import dev.calque.rule.Span;
  * added}). Counting only "some" against "none" keeps double negation ("no vino nadie": "nobody
  * came") clean. Cue words per language come from the rule file ({@code cues}); phrases that look
  * negative but are not ("sin embargo": however; "not only") are listed under {@code not-negation}
- * and removed first. Languages without cues are not checked.
+ * and removed first. A word with a negative prefix ({@code prefixes}: "unplanned" for "no
+ * planeados") on the side without cues keeps the rule quiet. Languages without cues are not
+ * checked.
  */
 final class NegationRule extends AbstractBilingualRule {
-  private static final Pattern WORD = Pattern.compile("[\\p{L}]+(?:n['’]t)?|n['’]t");
+  private static final Pattern WORD = Pattern.compile("\\p{L}+(?:['’]\\p{L}+)?");
 
   private final boolean lost;
   private final Map<String, Set<String>> cues = new HashMap<>();
   private final Map<String, List<Pattern>> exceptions = new HashMap<>();
+  /** Negative prefixes ("un", "non"): a word with one may carry the source's negation ("no planeados": "unplanned"). */
+  private final Map<String, List<String>> prefixes;
 
   NegationRule(RuleSpec spec, List<BilingualExample> examples, Map<String, Object> params) {
     super(spec, examples);
@@ -38,6 +42,7 @@ final class NegationRule extends AbstractBilingualRule {
     for (var e : languageLists(params, "cues").entrySet()) {
       cues.put(e.getKey(), Set.copyOf(e.getValue()));
     }
+    prefixes = languageLists(params, "prefixes");
     for (var e : languageLists(params, "not-negation").entrySet()) {
       List<Pattern> ps = new ArrayList<>();
       for (String phrase : e.getValue()) {
@@ -74,7 +79,8 @@ final class NegationRule extends AbstractBilingualRule {
       return;
     }
     List<Span> there = negations(lost ? ctx.source() : ctx.target(), from);
-    if (there.isEmpty() || !negations(lost ? ctx.target() : ctx.source(), to).isEmpty()) {
+    String other = lost ? ctx.target() : ctx.source();
+    if (there.isEmpty() || !negations(other, to).isEmpty() || prefixed(other, to)) {
       return;
     }
     Span first = there.get(0);
@@ -85,6 +91,25 @@ final class NegationRule extends AbstractBilingualRule {
       String message = spec.message(ctx.target(first), null, "cue", ctx.target(first));
       out.accept(finding(ctx, first, new Span(0, ctx.source().length()), message, List.of(), 0));
     }
+  }
+
+  /**
+   * Whether some word starts with a negative prefix of the language: not proof of a negation
+   * ("under" starts with "un"), so it only ever keeps this rule quiet.
+   */
+  private boolean prefixed(String text, String language) {
+    List<String> ps = prefixes.getOrDefault(language, List.of());
+    Matcher m = WORD.matcher(text);
+    while (m.find()) {
+      String w = m.group().toLowerCase(Locale.ROOT);
+      boolean hyphen = m.end() < text.length() && text.charAt(m.end()) == '-';
+      for (String p : ps) {
+        if (w.startsWith(p) && (w.length() > p.length() + 2 || (hyphen && w.equals(p)))) {
+          return true; // "unplanned", and "non-" written apart ("non-randomised")
+        }
+      }
+    }
+    return false;
   }
 
   /** Where the negation cues of a text are, phrases that only look negative blanked out first. */

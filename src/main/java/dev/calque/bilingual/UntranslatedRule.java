@@ -43,14 +43,16 @@ final class UntranslatedRule extends AbstractBilingualRule {
     minWords = (Integer) min;
   }
 
-  private record Word(Span span, String lower) {
+  /** A word; capitalised ones after the first are left out of function-word counts ("El Salvador", "Los Angeles"). */
+  private record Word(Span span, String lower, boolean inName) {
   }
 
   private static List<Word> words(String text) {
     List<Word> out = new ArrayList<>();
     Matcher m = WORD.matcher(text);
     while (m.find()) {
-      out.add(new Word(new Span(m.start(), m.end()), m.group().toLowerCase(Locale.ROOT)));
+      boolean capital = Character.isUpperCase(m.group().charAt(0));
+      out.add(new Word(new Span(m.start(), m.end()), m.group().toLowerCase(Locale.ROOT), capital && !out.isEmpty()));
     }
     return out;
   }
@@ -116,7 +118,10 @@ final class UntranslatedRule extends AbstractBilingualRule {
     }
   }
 
-  /** Runs of at least minWords target words copied in order from the source that read as the source language. */
+  /**
+   * Runs of target words copied in order from the source, at least minWords of them with letters
+   * (numbers and codes are copied on purpose), that read as the source language.
+   */
   private void copiedRuns(BilingualContext ctx, List<Word> source, List<Word> target, CharArraySet srcStop,
       CharArraySet tgtStop, Consumer<Finding> out) {
     int i = 0;
@@ -136,7 +141,9 @@ final class UntranslatedRule extends AbstractBilingualRule {
       }
       if (bestLen >= minWords) {
         List<Word> run = target.subList(i, i + bestLen);
-        if (readsAsLanguage(run, srcStop, tgtStop, false) && !capitalised(ctx.target(), run)) {
+        long letterWords = run.stream().filter(w -> w.lower().chars().anyMatch(Character::isLetter)).count();
+        if (letterWords >= minWords && readsAsLanguage(run, srcStop, tgtStop, false)
+            && !capitalised(ctx.target(), run)) {
           Span span = run.get(0).span().union(run.get(run.size() - 1).span());
           Span src = source.get(bestAt).span().union(source.get(bestAt + bestLen - 1).span());
           out.accept(finding(ctx, span, src, spec.message(ctx.target(span), null), List.of(), 0));
@@ -157,6 +164,9 @@ final class UntranslatedRule extends AbstractBilingualRule {
     int src = 0;
     int tgt = 0;
     for (Word w : run) {
+      if (w.inName()) {
+        continue;
+      }
       boolean s = srcStop.contains(w.lower());
       boolean t = tgtStop.contains(w.lower());
       src += s && !t ? 1 : 0;
@@ -168,7 +178,7 @@ final class UntranslatedRule extends AbstractBilingualRule {
   private static int stopwords(List<Word> words, CharArraySet srcStop, CharArraySet tgtStop) {
     int n = 0;
     for (Word w : words) {
-      n += srcStop.contains(w.lower()) && !tgtStop.contains(w.lower()) ? 1 : 0;
+      n += !w.inName() && srcStop.contains(w.lower()) && !tgtStop.contains(w.lower()) ? 1 : 0;
     }
     return n;
   }
