@@ -6,6 +6,7 @@ import dev.calque.bitext.Glossary;
 import dev.calque.bitext.InlineCode;
 import java.util.regex.Pattern;
 import dev.calque.rule.Span;
+import dev.calque.util.LanguageTags;
 
 /**
  * What a bilingual rule sees of one segment: the source text and its translation, their languages,
@@ -75,17 +76,13 @@ public record BilingualContext(String segmentId, String source, String sourceLan
 
   /** The primary language of the source ("es" for "es-MX"). */
   public String sourceCode() {
-    return primary(sourceLanguage);
+    return LanguageTags.primary(sourceLanguage);
   }
 
   public String targetCode() {
-    return primary(targetLanguage);
+    return LanguageTags.primary(targetLanguage);
   }
 
-  static String primary(String tag) {
-    int dash = tag.indexOf('-');
-    return (dash < 0 ? tag : tag.substring(0, dash)).toLowerCase(java.util.Locale.ROOT);
-  }
 
   public String source(Span s) {
     return source.substring(s.start(), s.end());

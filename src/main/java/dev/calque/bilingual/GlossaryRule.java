@@ -20,11 +20,7 @@ final class GlossaryRule extends AbstractBilingualRule {
 
   GlossaryRule(RuleSpec spec, List<BilingualExample> examples, Map<String, Object> params) {
     super(spec, examples);
-    Object report = params.get("report");
-    if (!"missing".equals(report) && !"forbidden".equals(report)) {
-      throw new IllegalArgumentException("params.report: 'missing' or 'forbidden', not '" + report + "'");
-    }
-    missing = report.equals("missing");
+    missing = choice(params, "report", "missing", "forbidden").equals("missing");
   }
 
   @Override

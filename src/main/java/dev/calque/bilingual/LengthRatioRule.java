@@ -22,11 +22,7 @@ final class LengthRatioRule extends AbstractBilingualRule {
 
   LengthRatioRule(RuleSpec spec, List<BilingualExample> examples, Map<String, Object> params) {
     super(spec, examples);
-    Object report = params.get("report");
-    if (!"omission".equals(report) && !"addition".equals(report)) {
-      throw new IllegalArgumentException("params.report: 'omission' or 'addition', not '" + report + "'");
-    }
-    omission = report.equals("omission");
+    omission = choice(params, "report", "omission", "addition").equals("omission");
     if (!(params.get("limits") instanceof Map<?, ?> m) || m.isEmpty()) {
       throw new IllegalArgumentException("params.limits: a map from language pair (es-en) to a log length ratio");
     }

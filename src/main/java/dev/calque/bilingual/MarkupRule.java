@@ -38,11 +38,7 @@ final class MarkupRule extends AbstractBilingualRule {
 
   MarkupRule(RuleSpec spec, List<BilingualExample> examples, Map<String, Object> params) {
     super(spec, examples);
-    Object k = params.get("kind");
-    if (!List.of("codes", "placeholders", "links", "brackets", "quotes").contains(k)) {
-      throw new IllegalArgumentException("params.kind: codes, placeholders, links, brackets or quotes, not '" + k + "'");
-    }
-    kind = (String) k;
+    kind = choice(params, "kind", "codes", "placeholders", "links", "brackets", "quotes");
   }
 
   @Override

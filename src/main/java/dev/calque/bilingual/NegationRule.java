@@ -34,11 +34,7 @@ final class NegationRule extends AbstractBilingualRule {
 
   NegationRule(RuleSpec spec, List<BilingualExample> examples, Map<String, Object> params) {
     super(spec, examples);
-    Object report = params.get("report");
-    if (!"lost".equals(report) && !"added".equals(report)) {
-      throw new IllegalArgumentException("params.report: 'lost' or 'added', not '" + report + "'");
-    }
-    lost = report.equals("lost");
+    lost = choice(params, "report", "lost", "added").equals("lost");
     for (var e : languageLists(params, "cues").entrySet()) {
       cues.put(e.getKey(), Set.copyOf(e.getValue()));
     }

@@ -54,7 +54,7 @@ public final class Stems {
 
   /** The stems of a language tag's primary language. */
   public static Stems of(String languageTag) {
-    String code = BilingualContext.primary(languageTag);
+    String code = dev.calque.util.LanguageTags.primary(languageTag);
     return BY_LANGUAGE.computeIfAbsent(code, c -> new Stems(PROFILES.has(c) ? PROFILES.get(c) : null));
   }
 

@@ -31,11 +31,7 @@ final class UntranslatedRule extends AbstractBilingualRule {
 
   UntranslatedRule(RuleSpec spec, List<BilingualExample> examples, Map<String, Object> params) {
     super(spec, examples);
-    Object report = params.get("report");
-    if (!"segment".equals(report) && !"fragment".equals(report)) {
-      throw new IllegalArgumentException("params.report: 'segment' or 'fragment', not '" + report + "'");
-    }
-    segment = report.equals("segment");
+    segment = choice(params, "report", "segment", "fragment").equals("segment");
     Object min = params.getOrDefault("min-words", 3);
     if (!(min instanceof Integer m) || m < 2) {
       throw new IllegalArgumentException("params.min-words: a whole number of at least 2");

@@ -28,7 +28,7 @@ public enum BitextFormat {
 
   /**
    * What the file holds, from its content (the root element and XLIFF's version attribute) or,
-   * for text, its extension and tabs; null when it cannot tell.
+   * for tab-separated text, its extension (.tsv, .tab); null when it cannot tell.
    */
   static BitextFormat detect(String name, String text) {
     String head = text.length() > 4096 ? text.substring(0, 4096) : text;
@@ -44,28 +44,9 @@ public enum BitextFormat {
       }
       return null;
     }
+    // By name only: prose may hold tabs on every line, and checking it as bitext would refuse it.
     String lower = name.toLowerCase(Locale.ROOT);
-    if (lower.endsWith(".tsv") || lower.endsWith(".tab") || everyLineTabbed(head, head.length() < text.length())) {
-      return TSV;
-    }
-    return null;
-  }
-
-  /** Two or more lines, each with a tab: a text with a tab here and there is still prose. */
-  private static boolean everyLineTabbed(String head, boolean cut) {
-    int lines = 0;
-    String[] all = head.split("\n");
-    for (int i = 0; i < all.length; i++) {
-      boolean last = cut && i == all.length - 1 && all.length > 1;
-      if (all[i].isBlank() || last) {
-        continue; // the last line of a 4K head may be cut short
-      }
-      if (all[i].indexOf('\t') < 0) {
-        return false;
-      }
-      lines++;
-    }
-    return lines >= 2;
+    return lower.endsWith(".tsv") || lower.endsWith(".tab") ? TSV : null;
   }
 
   /** Where the root element starts when the text is XML (after a prolog), else -1. */

@@ -2,7 +2,7 @@ package dev.calque.bitext;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import dev.calque.util.LanguageTags;
 import java.util.Map;
 
 /**
@@ -38,9 +38,9 @@ public record Glossary(String label, List<Entry> entries) {
 
     private static List<String> terms(Map<String, List<String>> byLanguage, String language, String role) {
       List<String> out = new ArrayList<>(byLanguage.getOrDefault(role, List.of()));
-      String code = primary(language);
+      String code = LanguageTags.primary(language);
       byLanguage.forEach((lang, terms) -> {
-        if (!lang.equals(SOURCE) && !lang.equals(TARGET) && primary(lang).equals(code)) {
+        if (!lang.equals(SOURCE) && !lang.equals(TARGET) && LanguageTags.primary(lang).equals(code)) {
           out.addAll(terms);
         }
       });
@@ -50,10 +50,5 @@ public record Glossary(String label, List<Entry> entries) {
 
   public Glossary {
     entries = List.copyOf(entries);
-  }
-
-  static String primary(String tag) {
-    int dash = tag.indexOf('-');
-    return (dash < 0 ? tag : tag.substring(0, dash)).toLowerCase(Locale.ROOT);
   }
 }

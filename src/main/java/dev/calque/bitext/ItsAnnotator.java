@@ -113,8 +113,8 @@ public final class ItsAnnotator {
     String comment = f.message() + (f.best() == null ? "" : " Suggestion: "
         + (f.best().replacement().isEmpty() ? "(delete)" : f.best().replacement()) + ".");
     return " " + prefix + "locQualityIssueType=\"" + ItsIssueType.of(f) + "\" " + prefix
-        + "locQualityIssueComment=\"" + escape(comment) + "\" " + prefix + "locQualityIssueSeverity=\""
-        + ItsIssueType.severity(f.severity()) + "\" " + prefix + "locQualityIssueProfileRef=\"calque:" + escape(
+        + "locQualityIssueComment=\"" + XmlText.escape(comment) + "\" " + prefix + "locQualityIssueSeverity=\""
+        + ItsIssueType.severity(f.severity()) + "\" " + prefix + "locQualityIssueProfileRef=\"calque:" + XmlText.escape(
         f.ruleId()) + "\"";
   }
 
@@ -146,29 +146,5 @@ public final class ItsAnnotator {
       at = i.at();
     }
     return out.append(text, at, text.length()).toString();
-  }
-
-  static String escape(String s) {
-    StringBuilder b = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '&' -> b.append("&amp;");
-        case '<' -> b.append("&lt;");
-        case '>' -> b.append("&gt;");
-        case '"' -> b.append("&quot;");
-        case '\n' -> b.append("&#10;");
-        case '\r' -> b.append("&#13;");
-        case '\t' -> b.append("&#9;");
-        default -> {
-          if (c < 0x20 || c == '\uFFFE' || c == '\uFFFF') {
-            b.append(' '); // not allowed in XML 1.0 even as a reference
-          } else {
-            b.append(c);
-          }
-        }
-      }
-    }
-    return b.toString();
   }
 }

@@ -87,10 +87,7 @@ final class XmlBitextReader {
           continue;
         }
         XmlTree.Element target = e.child("target");
-        List<String> unitNotes = new ArrayList<>();
-        for (XmlTree.Element note : e.children("note")) {
-          unitNotes.add(note.text().strip());
-        }
+        List<String> unitNotes = notes(e);
         // Stand-off issues go last in the trans-unit, where XLIFF 1.2 admits other namespaces.
         add(e.attr("id"), e.child("source"), target, target == null ? null : target.attr("state"), unitNotes,
             InlineReader.XLIFF12, e.contentEnd);
@@ -118,13 +115,8 @@ final class XmlBitextReader {
           notTranslatable++;
           continue;
         }
-        List<String> unitNotes = new ArrayList<>();
         XmlTree.Element notesEl = e.child("notes");
-        if (notesEl != null) {
-          for (XmlTree.Element note : notesEl.children("note")) {
-            unitNotes.add(note.text().strip());
-          }
-        }
+        List<String> unitNotes = notesEl == null ? List.of() : notes(notesEl);
         List<XmlTree.Element> segs = e.children("segment");
         int anchor = standoffPlace(e);
         for (int i = 0; i < segs.size(); i++) {
@@ -163,10 +155,7 @@ final class XmlBitextReader {
           otherTargets.add(lang);
         }
       }
-      List<String> tuNotes = new ArrayList<>();
-      for (XmlTree.Element note : tu.children("note")) {
-        tuNotes.add(note.text().strip());
-      }
+      List<String> tuNotes = notes(tu);
       String id = tu.attr("tuid") != null ? tu.attr("tuid") : String.valueOf(index);
       add(id, source == null ? null : source.child("seg"), target == null ? null : target.child("seg"), null, tuNotes,
           InlineReader.TMX, -1);
@@ -190,6 +179,15 @@ final class XmlBitextReader {
       }
     }
     return unit.contentEnd;
+  }
+
+  /** The text of the note children of an element. */
+  private static List<String> notes(XmlTree.Element parent) {
+    List<String> out = new ArrayList<>();
+    for (XmlTree.Element note : parent.children("note")) {
+      out.add(note.text().strip());
+    }
+    return out;
   }
 
   private static String lang(XmlTree.Element tuv) {

@@ -12,7 +12,7 @@ final class BilingualOptions {
 
   @Option(names = "--input-format", paramLabel = "FORMAT", defaultValue = "auto",
       description = "What FILE holds: auto (default: XLIFF and TMX by their content, tab-separated bitext by a .tsv "
-          + "name or tabs, else plain text), text, tsv, xliff-1.2, xliff-2, tmx.")
+          + "or .tab name, else plain text), text, tsv, xliff-1.2, xliff-2, tmx.")
   String inputFormat;
 
   @Option(names = "--glossary", paramLabel = "FILE",

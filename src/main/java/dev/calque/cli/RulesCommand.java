@@ -66,7 +66,7 @@ final class RulesCommand implements Callable<Integer> {
           return ExitCodes.USAGE;
         }
         Rule r = find(rules, ids.get(0));
-        BilingualRule b = findBilingual(bilingual, ids.get(0));
+        BilingualRule b = find(bilingual, ids.get(0));
         if (r == null && b == null) {
           err.println("calque: no rule '" + ids.get(0) + "' (see: calque rules list)");
           return ExitCodes.USAGE;
@@ -92,7 +92,7 @@ final class RulesCommand implements Callable<Integer> {
     List<BilingualRule> chosenBilingual = new ArrayList<>();
     for (String id : ids) {
       Rule r = find(rules, id);
-      BilingualRule b = findBilingual(bilingual, id);
+      BilingualRule b = find(bilingual, id);
       if (r == null && b == null) {
         err.println("calque: no rule '" + id + "' (see: calque rules list)");
         return ExitCodes.USAGE;
@@ -125,15 +125,6 @@ final class RulesCommand implements Callable<Integer> {
     return problems.isEmpty() ? ExitCodes.CLEAN : ExitCodes.FINDINGS;
   }
 
-  private static BilingualRule findBilingual(List<BilingualRule> rules, String id) {
-    for (BilingualRule r : rules) {
-      if (r.id().equals(id)) {
-        return r;
-      }
-    }
-    return null;
-  }
-
   private static void showBilingual(BilingualRule b, PrintWriter out) {
     for (BilingualExample e : b.examples()) {
       out.println((e.mustFire() ? "    fires: " : "    clean: ") + e.marked()
@@ -141,14 +132,17 @@ final class RulesCommand implements Callable<Integer> {
     }
   }
 
-  private static Rule find(List<Rule> rules, String id) {
-    for (Rule r : rules) {
-      if (r.id().equals(id)) {
+  /** The rule with this id (monolingual or bilingual), or null. */
+  private static <R> R find(List<R> rules, String id) {
+    for (R r : rules) {
+      String rid = r instanceof Rule m ? m.id() : ((BilingualRule) r).id();
+      if (rid.equals(id)) {
         return r;
       }
     }
     return null;
   }
+
 
   private static void show(RuleSpec s, PrintWriter out) {
     out.println(s.id());

@@ -13,6 +13,7 @@ import dev.calque.bitext.Bitext;
 import dev.calque.bitext.Glossary;
 import dev.calque.bitext.Segment;
 import dev.calque.rule.Finding;
+import dev.calque.util.LanguageTags;
 
 /**
  * Checks bilingual documents: the bilingual rules compare each segment's translation with its
@@ -71,8 +72,8 @@ public final class BitextChecker {
           + "--source-lang");
     }
     String target = doc.targetLanguage() != null ? doc.targetLanguage() : options.language();
-    String sourceCode = primary(source);
-    String targetCode = primary(target);
+    String sourceCode = LanguageTags.primary(source);
+    String targetCode = LanguageTags.primary(target);
     Set<String> notes = new LinkedHashSet<>(doc.notes());
     Checker mono = null;
     if (runtime.languages().contains(targetCode)) {
@@ -114,11 +115,6 @@ public final class BitextChecker {
 
   private boolean explicitlyEnabled(Finding f) {
     return !options.explicitMinConfidence() && CheckOptions.selects(options.enable(), f.ruleId(), f.category());
-  }
-
-  static String primary(String tag) {
-    int dash = tag.indexOf('-');
-    return (dash < 0 ? tag : tag.substring(0, dash)).toLowerCase(java.util.Locale.ROOT);
   }
 
   private static int countWords(String s) {

@@ -37,6 +37,11 @@ public record BitextResult(Bitext bitext, String sourceLanguage, String language
     return out;
   }
 
+  /** Where a finding's target span starts in the file holding the targets. */
+  public int fileOffset(Segment segment, Finding f) {
+    return segment.target().rawStart(Math.min(f.start(), segment.target().text().length()));
+  }
+
   /** Lines of the file that holds the targets, for showing a finding at line:column. */
   public LineIndex lines() {
     return new LineIndex(bitext.text());

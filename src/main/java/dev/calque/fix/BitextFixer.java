@@ -8,6 +8,7 @@ import java.util.Map;
 import dev.calque.bitext.Bitext;
 import dev.calque.bitext.Segment;
 import dev.calque.bitext.SegmentText;
+import dev.calque.bitext.XmlText;
 import dev.calque.rule.Finding;
 
 /**
@@ -40,7 +41,7 @@ public final class BitextFixer {
         }
         int from = t.rawStart(e.start());
         int to = e.start() == e.end() ? from : t.rawEnd(e.end());
-        raw.add(new Fixer.Edit(from, to, xml ? escape(e.replacement()) : e.replacement(), e.finding()));
+        raw.add(new Fixer.Edit(from, to, xml ? XmlText.escape(e.replacement()) : e.replacement(), e.finding()));
       }
     }
     raw.sort(Comparator.comparingInt(Fixer.Edit::start));
@@ -64,9 +65,5 @@ public final class BitextFixer {
       return false;
     }
     return e.start() == e.end() || t.wrappable(e.start(), e.end());
-  }
-
-  private static String escape(String s) {
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
   }
 }

@@ -42,7 +42,7 @@ public final class CsvReporter implements Reporter {
       Segment seg = segments.get(f.segment());
       String target = seg.target().text();
       String source = seg.source().text();
-      int raw = seg.target().rawStart(Math.min(f.start(), target.length()));
+      int raw = r.fileOffset(seg, f);
       row(out, List.of(r.path(), seg.id(), String.valueOf(lines.line(raw)), String.valueOf(lines.column(raw)),
           f.ruleId(), f.category(), f.severity().label(), String.format("%.2f", f.confidence()),
           target.substring(f.start(), f.end()),

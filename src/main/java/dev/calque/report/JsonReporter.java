@@ -73,14 +73,18 @@ public final class JsonReporter implements Reporter {
           r.lines().column(f.start()), null);
     }
     g.writeEndArray();
-    if (!r.notes().isEmpty()) {
+    writeNotes(g, r.notes());
+    g.writeEndObject();
+  }
+
+  private static void writeNotes(JsonGenerator g, java.util.List<String> notes) throws IOException {
+    if (!notes.isEmpty()) {
       g.writeArrayFieldStart("notes");
-      for (String n : r.notes()) {
+      for (String n : notes) {
         g.writeString(n);
       }
       g.writeEndArray();
     }
-    g.writeEndObject();
   }
 
   /** One finding; sourceText is the source span's text, null when there is no source text to show. */
@@ -127,19 +131,13 @@ public final class JsonReporter implements Reporter {
       for (Finding f : r.findings()) {
         Segment seg = segments.get(f.segment());
         String target = seg.target().text();
-        int raw = seg.target().rawStart(Math.min(f.start(), target.length()));
+        int raw = r.fileOffset(seg, f);
         String sourceText = f.source() == null ? null : seg.source().text().substring(f.source().start(),
             f.source().end());
         writeFinding(g, f, target.substring(f.start(), f.end()), lines.line(raw), lines.column(raw), sourceText);
       }
       g.writeEndArray();
-      if (!r.notes().isEmpty()) {
-        g.writeArrayFieldStart("notes");
-        for (String n : r.notes()) {
-          g.writeString(n);
-        }
-        g.writeEndArray();
-      }
+      writeNotes(g, r.notes());
       g.writeEndObject();
       g.flush();
     } catch (IOException e) {

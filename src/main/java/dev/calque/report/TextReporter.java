@@ -51,7 +51,7 @@ public final class TextReporter implements Reporter {
       total++;
       Segment seg = segments.get(f.segment());
       String target = seg.target().text();
-      int raw = seg.target().rawStart(Math.min(f.start(), target.length()));
+      int raw = r.fileOffset(seg, f);
       out.printf("%s:%d:%d: %s [%s] %s (segment %s)%n", Printable.of(r.path()), lines.line(raw), lines.column(raw),
           bold(f.severity().label()), f.ruleId(), f.category(), Printable.of(seg.id()));
       if (f.source() != null) {

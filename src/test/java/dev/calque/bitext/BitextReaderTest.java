@@ -124,8 +124,8 @@ class BitextReaderTest {
     assertEquals(BitextFormat.XLIFF12, BitextFormat.detect("a.txt", fixture("job12.xlf")));
     assertEquals(BitextFormat.XLIFF2, BitextFormat.detect("a", fixture("job20.xlf")));
     assertEquals(BitextFormat.TMX, BitextFormat.detect("a.xml", fixture("memory.tmx")));
-    assertEquals(BitextFormat.TSV, BitextFormat.detect("a.txt", "a\tb\nc\td\n"));
-    assertNull(BitextFormat.detect("a.txt", "A line with a\ttab.\nAnd one without.\n"));
+    assertEquals(BitextFormat.TSV, BitextFormat.detect("a.tsv", "a\tb\nc\td\n"));
+    assertNull(BitextFormat.detect("a.txt", "a\tb\nc\td\n"), "prose with tabs stays prose");
     assertNull(BitextFormat.detect("a.txt", "<p>html</p>"));
   }
 }
