@@ -72,7 +72,7 @@ final class EvaluateCommand implements Callable<Integer> {
           .filter(r -> r.spec().defaultOn()).toList());
       List<String> found = new ArrayList<>();
       for (Path d : mqm) {
-        out.print(BilingualEvaluation.run(d, rules, minConfidence, limit, found));
+        out.print(BilingualEvaluation.run(d, rules, minConfidence, limit, found).text());
         out.flush();
       }
       if (examples != null) {

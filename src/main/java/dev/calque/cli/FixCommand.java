@@ -28,7 +28,8 @@ import picocli.CommandLine.Spec;
     description = {"Apply the suggestions calque is confident about and print the corrected text. "
         + "Only the best suggestion of a finding is applied, and only when its confidence reaches --threshold; "
         + "each edit is narrowed to the characters it changes, so nested corrections compose, and of two that "
-        + "still overlap the more confident wins. Nothing else in the text changes.", ""},
+        + "still overlap the more confident wins. Nothing else in the text changes. A bilingual file (XLIFF, TMX, "
+        + ".tsv, or FILE with --source) is corrected in its translations only, every other byte kept.", ""},
     footer = {"", "Examples:", "  calque fix --source-lang es article.txt > article.fixed.txt",
         "  calque fix --diff --threshold 0.8 article.txt",
         "  calque fix --in-place job.xlf           (corrects the translations, keeps the rest of the file)",

@@ -53,11 +53,29 @@ public final class BilingualEvaluation {
   private BilingualEvaluation() {
   }
 
+  /** One family's counts: its findings, those borne out, the rows with its spans, those reached. */
+  public record Score(int findings, int supported, int rows, int reached) {
+    public double precision() {
+      return findings == 0 ? 0 : (double) supported / findings;
+    }
+
+    public double recall() {
+      return rows == 0 ? 0 : (double) reached / rows;
+    }
+  }
+
+  /**
+   * What a run measured: the report's text, each family's score by name ("omission",
+   * "untranslated", "numbers"), and findings per 1,000 words of the human references.
+   */
+  public record Result(String text, Map<String, Score> families, double referencePerThousandWords) {
+  }
+
   /** The report of one folder, a few lines. */
   /**
    * @param minConfidence findings below it are not counted (as check does not show them)
    */
-  public static String run(Path dir, BilingualChecker checker, double minConfidence, int limit,
+  public static Result run(Path dir, BilingualChecker checker, double minConfidence, int limit,
       List<String> examples) {
     List<Row> rows = rows(dir, limit);
     Map<Family, int[]> counts = new TreeMap<>(); // findings, supported, rows with spans, rows reached
@@ -115,7 +133,9 @@ public final class BilingualEvaluation {
         referenceRows, referenceWords == 0 ? 0 : referenceFindings * 1000.0 / referenceWords));
     byRule.forEach((id, c) -> b.append(String.format("    %-34s %5d findings, %5.1f%% borne out by a span of its "
         + "category%n", id, c[0], pct(c[1], c[0]))));
-    return b.toString();
+    Map<String, Score> scores = new TreeMap<>();
+    counts.forEach((fam, c) -> scores.put(fam.name().toLowerCase(), new Score(c[0], c[1], c[2], c[3])));
+    return new Result(b.toString(), scores, referenceWords == 0 ? 0 : referenceFindings * 1000.0 / referenceWords);
   }
 
   /**
