@@ -25,13 +25,20 @@ final class UntranslatedRule extends AbstractBilingualRule {
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}'’-]*");
   /** A run of the source's script this long (in letters) left in the target is a fragment. */
   private static final int SCRIPT_RUN = 2;
+  /** Evidence against an untranslated acronym when it stands for a proper name, often kept as its own. */
+  private static final double PROPER_NAME = -1.0;
 
+  /** An acronym defined in parentheses: "(MLG)", "(RR)", "(TCDs)". */
+  private static final Pattern DEFINED = Pattern.compile("\\((\\p{Lu}{2,6})s?\\)");
+
+  private final String report;
   private final boolean segment;
   private final int minWords;
 
   UntranslatedRule(RuleSpec spec, List<BilingualExample> examples, Map<String, Object> params) {
     super(spec, examples);
-    segment = choice(params, "report", "segment", "fragment").equals("segment");
+    report = choice(params, "report", "segment", "fragment", "acronym");
+    segment = report.equals("segment");
     Object min = params.getOrDefault("min-words", 3);
     if (!(min instanceof Integer m) || m < 2) {
       throw new IllegalArgumentException("params.min-words: a whole number of at least 2");
@@ -67,6 +74,10 @@ final class UntranslatedRule extends AbstractBilingualRule {
     List<Word> target = words(ctx.target());
     Span whole = new Span(0, ctx.target().length());
     Span wholeSource = new Span(0, ctx.source().length());
+    if (report.equals("acronym")) {
+      acronyms(ctx, srcStop, tgtStop, out);
+      return;
+    }
     if (segment) {
       boolean copied = normal(ctx.source()).equals(normal(ctx.target())) && readsAsLanguage(source, srcStop, tgtStop,
           foreignScript);
@@ -149,6 +160,90 @@ final class UntranslatedRule extends AbstractBilingualRule {
         i++;
       }
     }
+  }
+
+  /**
+   * An acronym the source defines by its own words ("masa libre de grasa (MLG)") kept in a target
+   * that defines it by words of its own language that do not make it ("fat-free mass (MLG)"): the
+   * expansion was translated and the acronym was not. Every use of it in the target is reported,
+   * with the initials of the target's words as the correction.
+   */
+  private void acronyms(BilingualContext ctx, CharArraySet srcStop, CharArraySet tgtStop, Consumer<Finding> out) {
+    Matcher sm = DEFINED.matcher(ctx.source());
+    java.util.Set<String> done = new java.util.HashSet<>();
+    while (sm.find()) {
+      String acronym = sm.group(1);
+      if (!done.add(acronym) || !initialsMake(ctx.source().substring(0, sm.start()), acronym, srcStop)) {
+        continue;
+      }
+      Matcher tm = DEFINED.matcher(ctx.target());
+      String own = null;
+      while (tm.find()) {
+        if (tm.group(1).equals(acronym)) {
+          String before = ctx.target().substring(0, tm.start());
+          if (initialsMake(before, acronym, tgtStop)) {
+            own = null;
+            break; // the target's words make it too: an acronym both languages share
+          }
+          own = initials(before, acronym.length(), tgtStop);
+        }
+      }
+      if (own == null || own.equals(acronym)) {
+        continue;
+      }
+      Span src = new Span(sm.start(1), sm.end(1));
+      // The acronym of a proper name ("Instituto Mexicano del Seguro Social (IMSS)") is often kept as the name's own.
+      double evidence = capitalisedExpansion(ctx.source().substring(0, sm.start()), acronym.length(), srcStop)
+          ? PROPER_NAME : 0;
+      Matcher use = Pattern.compile("(?<![\\p{L}\\p{N}])" + acronym + "(?![\\p{L}\\p{N}])").matcher(ctx.target());
+      while (use.find()) {
+        Span at = new Span(use.start(), use.end());
+        out.accept(finding(ctx, at, src, spec.message(acronym, own), List.of(own), evidence));
+      }
+    }
+  }
+
+  /** Whether the content words an acronym stands for are all capitalised. */
+  private static boolean capitalisedExpansion(String before, int n, CharArraySet stop) {
+    Matcher m = Pattern.compile("\\p{L}+").matcher(before);
+    List<String> words = new ArrayList<>();
+    while (m.find()) {
+      words.add(m.group());
+    }
+    int seen = 0;
+    for (int i = words.size() - 1; i >= 0 && seen < n; i--) {
+      if (!stop.contains(words.get(i).toLowerCase(Locale.ROOT))) {
+        seen++;
+        if (!Character.isUpperCase(words.get(i).charAt(0))) {
+          return false;
+        }
+      }
+    }
+    return seen == n;
+  }
+
+  /** Whether the acronym's letters are the initials of the content words just before a point, in order. */
+  private static boolean initialsMake(String before, String acronym, CharArraySet stop) {
+    String initials = initials(before, acronym.length(), stop);
+    return initials != null && initials.equalsIgnoreCase(acronym);
+  }
+
+  /** The initials of the last n content words of a text (hyphenated parts count apart), upper case; null if fewer. */
+  private static String initials(String before, int n, CharArraySet stop) {
+    List<String> words = new ArrayList<>();
+    Matcher m = Pattern.compile("\\p{L}+").matcher(before);
+    while (m.find()) {
+      words.add(m.group());
+    }
+    StringBuilder b = new StringBuilder();
+    for (int i = words.size() - 1; i >= 0 && b.length() < n; i--) {
+      String w = words.get(i);
+      if (stop.contains(w.toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      b.insert(0, Character.toUpperCase(w.charAt(0)));
+    }
+    return b.length() == n ? b.toString() : null;
   }
 
   /** Source function words outnumber target ones (a name or a code has none of either). */

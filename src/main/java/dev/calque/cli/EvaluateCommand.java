@@ -67,9 +67,9 @@ final class EvaluateCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     Calque runtime = parent.runtime();
     if (bilingual) {
-      // The bundled bilingual rules on by default, at the display threshold check uses.
-      BilingualChecker rules = new BilingualChecker(runtime.bilingualRules().stream()
-          .filter(r -> r.spec().defaultOn()).toList());
+      // The bilingual rules check would run (--enable and --disable apply), counted from --min-confidence.
+      BilingualChecker rules = new BilingualChecker(runtime.bitextChecker(engine.toCheckOptions().withGrammar(false),
+          null).rules());
       List<String> found = new ArrayList<>();
       for (Path d : mqm) {
         out.print(BilingualEvaluation.run(d, rules, minConfidence, limit, found).text());
