@@ -60,6 +60,15 @@ final class NumberWords {
         + "segunda:2 tercero:3 tercer:3 tercera:3"));
   }
 
+  /** Month names, January first; languages that capitalise them (English, German) are matched capitalised only. */
+  private static final Map<String, String> MONTHS = Map.of(
+      "en", "January February March April May June July August September October November December",
+      "es", "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
+      "de", "Januar Februar März April Mai Juni Juli August September Oktober November Dezember",
+      "fr", "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+      "it", "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
+      "pt", "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro");
+
   /** German writes multiples as one word with the number: "zehnmal", "die zehnfache Masse". */
   private static final Map<String, java.util.List<String>> MULTIPLE_SUFFIXES = Map.of(
       "de", java.util.List.of("mal", "fachen", "fache", "facher", "faches", "fach"));
@@ -83,12 +92,14 @@ final class NumberWords {
   private final Set<String> decadeMarkers;
 
   private final Map<Character, Integer> cjkScales;
+  private final java.util.List<String> months;
 
   private final java.util.List<String> multipleSuffixes;
 
   private NumberWords(String language) {
     multipleSuffixes = MULTIPLE_SUFFIXES.getOrDefault(language, java.util.List.of());
     cjkScales = CJK_SCALES.getOrDefault(language, Map.of());
+    months = MONTHS.containsKey(language) ? java.util.List.of(MONTHS.get(language).split(" ")) : java.util.List.of();
     moneyScales = MONEY_SCALES.getOrDefault(language, Map.of());
     decadeMarkers = DECADE_MARKERS.getOrDefault(language, Set.of());
     scales = SCALES.getOrDefault(language, Map.of());
@@ -119,6 +130,26 @@ final class NumberWords {
   private static final Map<String, Map<Character, Integer>> CJK_SCALES = Map.of(
       "zh", Map.of('十', 1, '百', 2, '千', 3, '万', 4, '萬', 4, '亿', 8, '億', 8),
       "ja", Map.of('百', 2, '千', 3, '万', 4, '億', 8));
+
+  /**
+   * The month (1 to 12) a word names, or -1. Where the language capitalises month names, only the
+   * capitalised word counts: English "may" and "march" are a verb.
+   */
+  int month(String word) {
+    for (int i = 0; i < months.size(); i++) {
+      String m = months.get(i);
+      boolean capitalised = Character.isUpperCase(m.charAt(0));
+      if (capitalised ? word.equals(m) : word.toLowerCase(Locale.ROOT).equals(m)) {
+        return i + 1;
+      }
+    }
+    return -1;
+  }
+
+  /** The name of month 1 to 12 in this language, or null when it has no table. */
+  String monthName(int month) {
+    return months.isEmpty() ? null : months.get(month - 1);
+  }
 
   /** The power of ten of a scale character glued to digits ("140亿"), or -1. */
   int cjkScale(char c) {
