@@ -88,9 +88,22 @@ final class XmlBitextReader {
         }
         XmlTree.Element target = e.child("target");
         List<String> unitNotes = notes(e);
+        String state = target == null ? null : target.attr("state");
+        List<XmlTree.Element> sourceSegs = segs(e.child("seg-source"));
+        List<XmlTree.Element> targetSegs = segs(target);
+        if (!sourceSegs.isEmpty() && !targetSegs.isEmpty()) {
+          // Segmented by a CAT tool: seg-source and target hold <mrk mtype="seg" mid="…">, paired by mid.
+          for (XmlTree.Element ss : sourceSegs) {
+            XmlTree.Element ts = null;
+            for (XmlTree.Element t : targetSegs) {
+              ts = ts == null && t.attr("mid") != null && t.attr("mid").equals(ss.attr("mid")) ? t : ts;
+            }
+            add(e.attr("id") + "/" + ss.attr("mid"), ss, ts, state, unitNotes, InlineReader.XLIFF12, e.contentEnd);
+          }
+          continue;
+        }
         // Stand-off issues go last in the trans-unit, where XLIFF 1.2 admits other namespaces.
-        add(e.attr("id"), e.child("source"), target, target == null ? null : target.attr("state"), unitNotes,
-            InlineReader.XLIFF12, e.contentEnd);
+        add(e.attr("id"), e.child("source"), target, state, unitNotes, InlineReader.XLIFF12, e.contentEnd);
       }
     }
   }
@@ -179,6 +192,19 @@ final class XmlBitextReader {
       }
     }
     return unit.contentEnd;
+  }
+
+  /** The segment markers of XLIFF 1.2 segmented content (mrk mtype="seg"), in order. */
+  private static List<XmlTree.Element> segs(XmlTree.Element content) {
+    List<XmlTree.Element> out = new ArrayList<>();
+    if (content != null) {
+      for (XmlTree.Element m : content.children("mrk")) {
+        if ("seg".equals(m.attr("mtype"))) {
+          out.add(m);
+        }
+      }
+    }
+    return out;
   }
 
   /** The text of the note children of an element. */

@@ -128,4 +128,13 @@ class BitextReaderTest {
     assertNull(BitextFormat.detect("a.txt", "a\tb\nc\td\n"), "prose with tabs stays prose");
     assertNull(BitextFormat.detect("a.txt", "<p>html</p>"));
   }
+
+  @Test
+  void xliff12SegmentedBySegSourceGivesOneSegmentPerMarker() throws Exception {
+    Bitext b = read("segmented12.xlf");
+    assertEquals(List.of("7/1", "7/2"), b.segments().stream().map(Segment::id).toList());
+    assertEquals("Salieron 5.", b.segments().get(1).source().text());
+    assertEquals("Six left.", b.segments().get(1).target().text());
+    assertEquals("es-ES", b.sourceLanguage());
+  }
 }

@@ -129,6 +129,18 @@ class ItsAnnotatorTest {
   }
 
   @Test
+  void segmentMarkersOfXliff12TakeAnnotationsInside() throws Exception {
+    String original = BitextReaderTest.fixture("segmented12.xlf");
+    Bitext b = BitextReader.read("s.xlf", original, null);
+    List<Finding> found = findings(b);
+    assertEquals(List.of("7/2"), found.stream().map(Finding::segment).distinct().toList(), found.toString());
+    String out = ItsAnnotator.annotate(b, found);
+    XmlGuard.check("out", out);
+    assertTrue(out.contains("<mrk mtype=\"seg\" mid=\"2\"><mrk mtype=\"x-its\""), out);
+    assertEquals(original, strip(out));
+  }
+
+  @Test
   void noFindingsLeaveTheFileUntouched() throws Exception {
     String original = BitextReaderTest.fixture("job20.xlf");
     assertEquals(original, ItsAnnotator.annotate(BitextReader.read("j", original, null), List.of()));
