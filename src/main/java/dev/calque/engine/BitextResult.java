@@ -28,23 +28,37 @@ public record BitextResult(Bitext bitext, String sourceLanguage, String language
     return bitext.label();
   }
 
-  /** The segments by id. */
-  public Map<String, Segment> segments() {
-    Map<String, Segment> out = new HashMap<>();
+  /**
+   * A finding with what reports show of it: its segment, the texts its spans are in, and the line
+   * and column in the file where its target span starts.
+   */
+  public record Located(Finding finding, Segment segment, int line, int column) {
+    /** The finding's text in the translation. */
+    public String text() {
+      return segment.target().text().substring(finding.start(), finding.end());
+    }
+
+    /** The source span's text, or null when the finding has no source span. */
+    public String sourceText() {
+      return finding.source() == null ? null : segment.source().text().substring(finding.source().start(),
+          finding.source().end());
+    }
+  }
+
+  /** The findings, in order, located in their segments and the file. */
+  public List<Located> located() {
+    Map<String, Segment> byId = new HashMap<>();
     for (Segment s : bitext.segments()) {
-      out.put(s.id(), s);
+      byId.put(s.id(), s);
+    }
+    LineIndex lines = new LineIndex(bitext.text());
+    List<Located> out = new java.util.ArrayList<>(findings.size());
+    for (Finding f : findings) {
+      Segment seg = byId.get(f.segment());
+      int raw = seg.target().rawStart(Math.min(f.start(), seg.target().text().length()));
+      out.add(new Located(f, seg, lines.line(raw), lines.column(raw)));
     }
     return out;
-  }
-
-  /** Where a finding's target span starts in the file holding the targets. */
-  public int fileOffset(Segment segment, Finding f) {
-    return segment.target().rawStart(Math.min(f.start(), segment.target().text().length()));
-  }
-
-  /** Lines of the file that holds the targets, for showing a finding at line:column. */
-  public LineIndex lines() {
-    return new LineIndex(bitext.text());
   }
 
   /** The same MQM score per 1,000 words as a monolingual document's. */

@@ -2,9 +2,6 @@ package dev.calque.report;
 
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.Map;
-import dev.calque.analysis.LineIndex;
-import dev.calque.bitext.Segment;
 import dev.calque.engine.BitextResult;
 import dev.calque.engine.DocumentResult;
 import dev.calque.rule.Finding;
@@ -36,18 +33,13 @@ public final class CsvReporter implements Reporter {
 
   @Override
   public void bitext(BitextResult r, PrintWriter out) {
-    Map<String, Segment> segments = r.segments();
-    LineIndex lines = r.lines();
-    for (Finding f : r.findings()) {
-      Segment seg = segments.get(f.segment());
-      String target = seg.target().text();
-      String source = seg.source().text();
-      int raw = r.fileOffset(seg, f);
-      row(out, List.of(r.path(), seg.id(), String.valueOf(lines.line(raw)), String.valueOf(lines.column(raw)),
-          f.ruleId(), f.category(), f.severity().label(), String.format("%.2f", f.confidence()),
-          target.substring(f.start(), f.end()),
-          f.source() == null ? "" : source.substring(f.source().start(), f.source().end()), best(f), f.message(),
-          target, source));
+    for (BitextResult.Located l : r.located()) {
+      Finding f = l.finding();
+      String source = l.sourceText();
+      row(out, List.of(r.path(), l.segment().id(), String.valueOf(l.line()), String.valueOf(l.column()), f.ruleId(),
+          f.category(), f.severity().label(), String.format("%.2f", f.confidence()), l.text(),
+          source == null ? "" : source, best(f), f.message(), l.segment().target().text(),
+          l.segment().source().text()));
     }
     out.flush();
   }

@@ -5,10 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.util.Map;
 import dev.calque.Version;
-import dev.calque.analysis.LineIndex;
-import dev.calque.bitext.Segment;
 import dev.calque.engine.BitextResult;
 import dev.calque.engine.DocumentResult;
 import dev.calque.rule.Finding;
@@ -117,8 +114,6 @@ public final class JsonReporter implements Reporter {
   @Override
   public void bitext(BitextResult r, PrintWriter out) {
     try {
-      Map<String, Segment> segments = r.segments();
-      LineIndex lines = r.lines();
       g.writeStartObject();
       g.writeStringField("path", r.path());
       g.writeStringField("format", r.bitext().format().label());
@@ -128,13 +123,8 @@ public final class JsonReporter implements Reporter {
       g.writeNumberField("words", r.words());
       g.writeNumberField("mqmScore", r.mqmScore());
       g.writeArrayFieldStart("findings");
-      for (Finding f : r.findings()) {
-        Segment seg = segments.get(f.segment());
-        String target = seg.target().text();
-        int raw = r.fileOffset(seg, f);
-        String sourceText = f.source() == null ? null : seg.source().text().substring(f.source().start(),
-            f.source().end());
-        writeFinding(g, f, target.substring(f.start(), f.end()), lines.line(raw), lines.column(raw), sourceText);
+      for (BitextResult.Located l : r.located()) {
+        writeFinding(g, l.finding(), l.text(), l.line(), l.column(), l.sourceText());
       }
       g.writeEndArray();
       writeNotes(g, r.notes());

@@ -2,7 +2,6 @@ package dev.calque.report;
 
 import java.io.PrintWriter;
 import dev.calque.analysis.LineIndex;
-import java.util.Map;
 import dev.calque.bitext.Segment;
 import dev.calque.engine.BitextResult;
 import dev.calque.engine.DocumentResult;
@@ -45,14 +44,12 @@ public final class TextReporter implements Reporter {
    */
   @Override
   public void bitext(BitextResult r, PrintWriter out) {
-    Map<String, Segment> segments = r.segments();
-    LineIndex lines = r.lines();
-    for (Finding f : r.findings()) {
+    for (BitextResult.Located l : r.located()) {
       total++;
-      Segment seg = segments.get(f.segment());
+      Finding f = l.finding();
+      Segment seg = l.segment();
       String target = seg.target().text();
-      int raw = r.fileOffset(seg, f);
-      out.printf("%s:%d:%d: %s [%s] %s (segment %s)%n", Printable.of(r.path()), lines.line(raw), lines.column(raw),
+      out.printf("%s:%d:%d: %s [%s] %s (segment %s)%n", Printable.of(r.path()), l.line(), l.column(),
           bold(f.severity().label()), f.ruleId(), f.category(), Printable.of(seg.id()));
       if (f.source() != null) {
         String source = seg.source().text();
