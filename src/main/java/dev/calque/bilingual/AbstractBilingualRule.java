@@ -32,6 +32,18 @@ public abstract class AbstractBilingualRule implements BilingualRule {
     return examples;
   }
 
+  /** A parameter that must be one of a few words ("report: changed"), checked once in the constructor. */
+  protected static String choice(java.util.Map<String, Object> params, String key, String... allowed) {
+    Object v = params.get(key);
+    for (String a : allowed) {
+      if (a.equals(v)) {
+        return a;
+      }
+    }
+    throw new IllegalArgumentException("params." + key + ": one of " + String.join(", ", allowed) + ", not '" + v
+        + "'");
+  }
+
   /**
    * A finding on the target span that answers to the source span, replacements best first.
    *

@@ -10,10 +10,16 @@ import dev.calque.rule.Span;
  * for the target span (null: none). A clean example must raise nothing from the rule.
  */
 public record BilingualExample(String source, Span sourceSpan, String target, Span targetSpan, String correction,
-    boolean mustFire, String sourceLanguage, String targetLanguage) {
+    boolean mustFire, String sourceLanguage, String targetLanguage, BilingualContext.Extras extras) {
 
   public static BilingualExample firing(String markedSource, String markedTarget, String correction,
       String sourceLanguage, String targetLanguage) {
+    return firing(markedSource, markedTarget, correction, sourceLanguage, targetLanguage,
+        BilingualContext.Extras.NONE);
+  }
+
+  public static BilingualExample firing(String markedSource, String markedTarget, String correction,
+      String sourceLanguage, String targetLanguage, BilingualContext.Extras extras) {
     Example src = Example.firing(markedSource, null);
     String target;
     Span targetSpan;
@@ -29,12 +35,17 @@ public record BilingualExample(String source, Span sourceSpan, String target, Sp
       targetSpan = new Span(0, target.length());
     }
     return new BilingualExample(src.text(), new Span(src.start(), src.end()), target, targetSpan, correction, true,
-        sourceLanguage, targetLanguage);
+        sourceLanguage, targetLanguage, extras);
   }
 
   public static BilingualExample clean(String source, String target, String sourceLanguage, String targetLanguage) {
+    return clean(source, target, sourceLanguage, targetLanguage, BilingualContext.Extras.NONE);
+  }
+
+  public static BilingualExample clean(String source, String target, String sourceLanguage, String targetLanguage,
+      BilingualContext.Extras extras) {
     return new BilingualExample(Example.clean(source).text(), null, Example.clean(target).text(), null, null, false,
-        sourceLanguage, targetLanguage);
+        sourceLanguage, targetLanguage, extras);
   }
 
   /** The target with the expected correction applied, or null when there is none to apply. */

@@ -64,7 +64,8 @@ public final class BilingualExampleRunner {
 
   private static List<Finding> findings(BilingualRule rule, BilingualExample e, String target) {
     List<Finding> out = new ArrayList<>();
-    rule.check(BilingualContext.of(SEGMENT, e.source(), e.sourceLanguage(), target, e.targetLanguage()), out::add);
+    rule.check(BilingualContext.of(SEGMENT, e.source(), e.sourceLanguage(), target, e.targetLanguage())
+        .with(e.extras()), out::add);
     return out;
   }
 

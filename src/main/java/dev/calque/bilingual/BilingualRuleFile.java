@@ -35,11 +35,18 @@ final class BilingualRuleFile {
     public List<ExampleModel> clean = new ArrayList<>();
   }
 
-  /** A fire example marks the source span, and the target span unless the finding covers it all. */
+  /**
+   * A fire example marks the source span, and the target span unless the finding covers it all.
+   * With {@code inline: true} both texts are XLIFF 2 inline content ({@code <ph id="1"/>}, {@code
+   * <pc id="2">…</pc>}), read as XLIFF files are; {@code glossary} is a CSV glossary the example
+   * is checked with.
+   */
   static final class ExampleModel {
     public String source;
     public String target;
     public String correction;
     public String pair;
+    public Boolean inline;
+    public String glossary;
   }
 }

@@ -132,13 +132,34 @@ public final class BilingualRuleLoader {
           throw new IllegalArgumentException("examples: pair: '" + pair + "' is not a language pair such as es-en "
               + "(give 'pair' for the file or the example)");
         }
+        String source = e.source;
+        String target = e.target;
+        List<dev.calque.bitext.InlineCode> sourceCodes = List.of();
+        List<dev.calque.bitext.InlineCode> targetCodes = List.of();
+        if (Boolean.TRUE.equals(e.inline)) {
+          var s = dev.calque.bitext.InlineMarkup.read(source);
+          var t = dev.calque.bitext.InlineMarkup.read(target);
+          source = s.text();
+          target = t.text();
+          sourceCodes = s.codes();
+          targetCodes = t.codes();
+        }
+        dev.calque.bitext.Glossary glossary = null;
+        if (e.glossary != null) {
+          try {
+            glossary = dev.calque.bitext.GlossaryReader.read("example glossary", e.glossary);
+          } catch (dev.calque.io.InputException ex) {
+            throw new IllegalArgumentException("examples: glossary: " + ex.getMessage());
+          }
+        }
+        BilingualContext.Extras extras = new BilingualContext.Extras(sourceCodes, targetCodes, glossary);
         if (fire) {
-          out.add(BilingualExample.firing(e.source, e.target, e.correction, pm.group(1), pm.group(2)));
+          out.add(BilingualExample.firing(source, target, e.correction, pm.group(1), pm.group(2), extras));
         } else {
           if (e.correction != null) {
             throw new IllegalArgumentException("examples: a clean example has no correction: " + e.target);
           }
-          out.add(BilingualExample.clean(e.source, e.target, pm.group(1), pm.group(2)));
+          out.add(BilingualExample.clean(source, target, pm.group(1), pm.group(2), extras));
         }
       }
     }

@@ -26,11 +26,7 @@ final class NumberMismatchRule extends AbstractBilingualRule {
 
   NumberMismatchRule(RuleSpec spec, List<BilingualExample> examples, Map<String, Object> params) {
     super(spec, examples);
-    Object report = params.get("report");
-    if (!"changed".equals(report) && !"missing".equals(report)) {
-      throw new IllegalArgumentException("params.report: 'changed' or 'missing', not '" + report + "'");
-    }
-    reportChanged = report.equals("changed");
+    reportChanged = choice(params, "report", "changed", "missing").equals("changed");
   }
 
   @Override

@@ -27,7 +27,7 @@ final class NumberReader {
     // Spaces group digits only in groups of three after a first group of one to three ("25 000",
     // "1 234 567,8", "30 000" in SI-style English), so "en 2019 300 personas" stays two numbers.
     this.digits = Pattern.compile("\\d{1,3}(?:[ \\u00A0\\u202F\\u2009]\\d{3})+(?!\\d)(?:[.,]\\d+)?"
-        + "|\\d+(?:[.,]\\d+)*");
+        + "|\\d+\u00B7\\d+|\\d+(?:[.,]\\d+)*");
   }
 
   NumberStyle style() {
@@ -65,7 +65,10 @@ final class NumberReader {
     return out;
   }
 
-  /** Digits right after a letter, or after a letter and a hyphen or slash, belong to a name or code. */
+  /**
+   * Digits right after a letter, or after a hyphen or slash that follows a word with a capital,
+   * belong to a name or code.
+   */
   private static boolean insideName(String text, int start) {
     if (start == 0) {
       return false;
@@ -74,7 +77,20 @@ final class NumberReader {
     if (Character.isLetter(before)) {
       return true;
     }
-    return (before == '-' || before == '/') && start >= 2 && Character.isLetter(text.charAt(start - 2));
+    if ((before != '-' && before != '/') || start < 2 || !Character.isLetter(text.charAt(start - 2))) {
+      return false;
+    }
+    // "COVID-19", "Covid-19", "MH-17" are codes; "the black hole-30 kilometres away" is a word, a dash, a number.
+    int w = start - 2;
+    while (w > 0 && Character.isLetter(text.charAt(w - 1))) {
+      w--;
+    }
+    for (int i = w; i < start - 1; i++) {
+      if (Character.isUpperCase(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -111,6 +127,13 @@ final class NumberReader {
     int end = from;
     int at = from;
     while (true) {
+      int glued = at < limit ? words.cjkScale(text.charAt(at)) : -1;
+      if (glued >= 0 && (attachedAllowed || at > from)) { // Chinese and Japanese glue scale characters: "140亿"
+        exponent += glued;
+        end = at + 1;
+        at = end;
+        continue;
+      }
       int w = at;
       while (w < limit && isSpace(text.charAt(w))) {
         w++;

@@ -34,6 +34,11 @@ final class NumberStyle {
   }
 
   Reading read(String token) {
+    if (token.indexOf('\u00B7') >= 0) {
+      // The raised decimal point of British typography ("1·34"): a decimal mark in any language.
+      return token.matches("\\d+\u00B7\\d+") ? new Reading(new BigDecimal(token.replace('\u00B7', '.')), null, false)
+          : null;
+    }
     String t = token;
     boolean grouped = false;
     String compact = t.replaceAll("[ \u00A0\u202F\u2009]", ""); // the reader lets spaces only group digits

@@ -52,11 +52,26 @@ final class NumberWords {
         + "fourteen fifteen sixteen seventeen eighteen nineteen twenty", 0, "thirty:30 forty:40 fifty:50 "
         + "sixty:60 seventy:70 eighty:80 ninety:90 first:1 second:2 third:3 fourth:4 fifth:5 "
         + "sixth:6 seventh:7 eighth:8 ninth:9 tenth:10 twice:2 dozen:12"));
+    CARDINALS.put("de", words("null eins zwei drei vier fünf sechs sieben acht neun zehn elf zwölf", 0,
+        "zwanzig:20 dreißig:30 vierzig:40 fünfzig:50 hundert:100"));
     CARDINALS.put("es", words("dos tres cuatro cinco seis siete ocho nueve diez once doce trece catorce quince "
         + "dieciséis diecisiete dieciocho diecinueve veinte", 2, "treinta:30 cuarenta:40 cincuenta:50 sesenta:60 "
         + "setenta:70 ochenta:80 noventa:90 cien:100 ciento:100 primero:1 primer:1 primera:1 segundo:2 "
         + "segunda:2 tercero:3 tercer:3 tercera:3"));
   }
+
+  /** Month names, January first; languages that capitalise them (English, German) are matched capitalised only. */
+  private static final Map<String, String> MONTHS = Map.of(
+      "en", "January February March April May June July August September October November December",
+      "es", "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
+      "de", "Januar Februar März April Mai Juni Juli August September Oktober November Dezember",
+      "fr", "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+      "it", "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
+      "pt", "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro");
+
+  /** German writes multiples as one word with the number: "zehnmal", "die zehnfache Masse". */
+  private static final Map<String, java.util.List<String>> MULTIPLE_SUFFIXES = Map.of(
+      "de", java.util.List.of("mal", "fachen", "fache", "facher", "faches", "fach"));
 
   /** Scale names for writing a number back, singular and plural, by power of ten. */
   private static final Map<String, Map<Integer, String[]>> NAMES = Map.of(
@@ -76,7 +91,15 @@ final class NumberWords {
   private final Map<String, Integer> moneyScales;
   private final Set<String> decadeMarkers;
 
+  private final Map<Character, Integer> cjkScales;
+  private final java.util.List<String> months;
+
+  private final java.util.List<String> multipleSuffixes;
+
   private NumberWords(String language) {
+    multipleSuffixes = MULTIPLE_SUFFIXES.getOrDefault(language, java.util.List.of());
+    cjkScales = CJK_SCALES.getOrDefault(language, Map.of());
+    months = MONTHS.containsKey(language) ? java.util.List.of(MONTHS.get(language).split(" ")) : java.util.List.of();
     moneyScales = MONEY_SCALES.getOrDefault(language, Map.of());
     decadeMarkers = DECADE_MARKERS.getOrDefault(language, Set.of());
     scales = SCALES.getOrDefault(language, Map.of());
@@ -103,6 +126,36 @@ final class NumberWords {
     return m;
   }
 
+  /** Scale characters of languages written without spaces: 万 is 10^4, 亿 10^8. */
+  private static final Map<String, Map<Character, Integer>> CJK_SCALES = Map.of(
+      "zh", Map.of('十', 1, '百', 2, '千', 3, '万', 4, '萬', 4, '亿', 8, '億', 8),
+      "ja", Map.of('百', 2, '千', 3, '万', 4, '億', 8));
+
+  /**
+   * The month (1 to 12) a word names, or -1. Where the language capitalises month names, only the
+   * capitalised word counts: English "may" and "march" are a verb.
+   */
+  int month(String word) {
+    for (int i = 0; i < months.size(); i++) {
+      String m = months.get(i);
+      boolean capitalised = Character.isUpperCase(m.charAt(0));
+      if (capitalised ? word.equals(m) : word.toLowerCase(Locale.ROOT).equals(m)) {
+        return i + 1;
+      }
+    }
+    return -1;
+  }
+
+  /** The name of month 1 to 12 in this language, or null when it has no table. */
+  String monthName(int month) {
+    return months.isEmpty() ? null : months.get(month - 1);
+  }
+
+  /** The power of ten of a scale character glued to digits ("140亿"), or -1. */
+  int cjkScale(char c) {
+    return cjkScales.getOrDefault(c, -1);
+  }
+
   /** The power of ten of a scale word, or -1. */
   int scale(String word) {
     return scales.getOrDefault(word.toLowerCase(Locale.ROOT), -1);
@@ -121,9 +174,17 @@ final class NumberWords {
     return articles.contains(word.toLowerCase(Locale.ROOT));
   }
 
-  /** The value of a spelled-out number, or -1. */
+  /** The value of a spelled-out number ("zehnmal" in German counts as ten), or -1. */
   int cardinal(String word) {
-    return cardinals.getOrDefault(word.toLowerCase(Locale.ROOT), -1);
+    String w = word.toLowerCase(Locale.ROOT);
+    int v = cardinals.getOrDefault(w, -1);
+    for (int i = 0; v < 0 && i < multipleSuffixes.size(); i++) {
+      String suffix = multipleSuffixes.get(i);
+      if (w.endsWith(suffix) && w.length() > suffix.length()) {
+        v = cardinals.getOrDefault(w.substring(0, w.length() - suffix.length()), -1);
+      }
+    }
+    return v;
   }
 
   /** The largest power of ten with a scale name of at most maxExponent, or 0 when there is none. */

@@ -7,7 +7,9 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import dev.calque.engine.CheckOptions;
 import dev.calque.engine.Checker;
+import dev.calque.report.CsvReporter;
 import dev.calque.report.JsonReporter;
+import dev.calque.report.XliffReporter;
 import dev.calque.report.Reporter;
 import dev.calque.report.TextReporter;
 import dev.calque.rule.Finding;
@@ -21,14 +23,18 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "check", mixinStandardHelpOptions = true,
-    description = {"Check machine-translated text and report artifacts with suggested corrections.", ""},
+    description = {"Check machine-translated text and report artifacts with suggested corrections. Given its source "
+        + "(--source, or an XLIFF, TMX or tab-separated file holding both), also check the translation against it: "
+        + "numbers, names, omissions, untranslated text, tags and placeholders, negation, glossary terms.", ""},
     footer = {"", "Examples:", "  calque check --source-lang es article.txt",
+        "  calque check --source-lang es --source original.es.txt translation.en.txt",
+        "  calque check --format xliff --glossary terms.tbx job.xlf > job.checked.xlf",
         "  cat article.txt | calque check --format json -", "  calque check --no-grammar --fail-on major *.txt", "",
         "Exit status: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage, input or rule-file "
             + "error (an unreadable file, or one calque failed on, is reported on stderr and the others are still "
             + "checked), 3 internal error."})
 final class CheckCommand implements Callable<Integer> {
-  enum Format { text, json }
+  enum Format { text, json, csv, xliff }
 
   @ParentCommand
   CalqueCommand parent;
@@ -39,11 +45,15 @@ final class CheckCommand implements Callable<Integer> {
   @Mixin
   EngineOptions engine;
 
+  @Mixin
+  BilingualOptions bilingual;
+
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Text files (UTF-8) to check; - reads standard input.")
   List<String> files = new ArrayList<>();
 
   @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
-      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}); xliff writes the one XLIFF "
+          + "FILE back with ITS 2.0 quality-issue annotations, everything else in it unchanged.")
   Format format;
 
   @Option(names = "--min-confidence", defaultValue = "0.5", paramLabel = "P",
@@ -75,15 +85,30 @@ final class CheckCommand implements Callable<Integer> {
     reporter.start(out);
     // Files are read and checked on all cores; results are reported in argument order as they come.
     boolean[] outcome = new boolean[2]; // failed, severe
-    InOrder.run(files, file -> Inputs.checked(checker, file, parent.stdin), done -> {
+    BilingualInputs inputs = new BilingualInputs(parent.runtime(), request, bilingual, files);
+    if (format == Format.xliff && files.size() != 1) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--format xliff writes one XLIFF file: "
+          + "give one FILE");
+    }
+    InOrder.run(files, file -> inputs.checked(checker, file, parent.stdin), done -> {
       err.print(done.errors());
       err.flush();
-      if (done.result() == null) {
+      if (done.result() == null && done.bitext() == null) {
         outcome[0] = true;
         return;
       }
-      reporter.document(done.result(), out);
-      for (Finding f : done.result().findings()) {
+      if (format == Format.xliff && (done.bitext() == null || !done.bitext().bitext().format().isXliff())) {
+        err.println("calque: " + done.input().label() + ": --format xliff needs an XLIFF file");
+        outcome[0] = true;
+        return;
+      }
+      List<Finding> found = done.bitext() != null ? done.bitext().findings() : done.result().findings();
+      if (done.bitext() != null) {
+        reporter.bitext(done.bitext(), out);
+      } else {
+        reporter.document(done.result(), out);
+      }
+      for (Finding f : found) {
         outcome[1] |= f.severity().compareTo(threshold) >= 0;
       }
     });
@@ -106,8 +131,18 @@ final class CheckCommand implements Callable<Integer> {
   }
 
   private Reporter reporter() {
-    if (format == Format.json) {
-      return new JsonReporter();
+    switch (format) {
+      case json -> {
+        return new JsonReporter();
+      }
+      case csv -> {
+        return new CsvReporter();
+      }
+      case xliff -> {
+        return new XliffReporter();
+      }
+      default -> {
+      }
     }
     boolean colour = switch (color) {
       case "always" -> true;

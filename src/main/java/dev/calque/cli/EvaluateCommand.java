@@ -12,6 +12,8 @@ import org.languagetool.rules.RuleMatch;
 import dev.calque.engine.CheckOptions;
 import dev.calque.engine.Checker;
 import dev.calque.engine.Calque;
+import dev.calque.bilingual.BilingualChecker;
+import dev.calque.eval.BilingualEvaluation;
 import dev.calque.eval.Evaluation;
 import dev.calque.rule.Finding;
 import picocli.CommandLine.Command;
@@ -52,6 +54,11 @@ final class EvaluateCommand implements Callable<Integer> {
   @Option(names = "--skip-languagetool", description = "Do not measure LanguageTool alone.")
   boolean skipLanguageTool;
 
+  @Option(names = "--bilingual", description = "With --mqm: measure the bilingual rules on each row's source and "
+      + "target (precision and recall on Omission, Untranslated and number-related spans; findings on the human "
+      + "reference rows) instead of the monolingual checks.")
+  boolean bilingual;
+
   @Option(names = "--examples", paramLabel = "FILE", description = "Write the findings (label, span, segment) here.")
   Path examples;
 
@@ -59,6 +66,20 @@ final class EvaluateCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     Calque runtime = parent.runtime();
+    if (bilingual) {
+      // The bilingual rules check would run (--enable and --disable apply), counted from --min-confidence.
+      BilingualChecker rules = new BilingualChecker(runtime.bitextChecker(engine.toCheckOptions().withGrammar(false),
+          null).rules());
+      List<String> found = new ArrayList<>();
+      for (Path d : mqm) {
+        out.print(BilingualEvaluation.run(d, rules, minConfidence, limit, found).text());
+        out.flush();
+      }
+      if (examples != null) {
+        Files.write(examples, found);
+      }
+      return ExitCodes.CLEAN;
+    }
     CheckOptions request = engine.toCheckOptions().withMinConfidence(minConfidence);
     Checker checker = runtime.checker(request);
     Evaluation.SegmentChecker calque = text -> {

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import dev.calque.engine.Checker;
-import dev.calque.engine.DocumentResult;
+import dev.calque.fix.BitextFixer;
 import dev.calque.fix.Fixer;
 import dev.calque.fix.UnifiedDiff;
 import picocli.CommandLine.Command;
@@ -28,9 +28,11 @@ import picocli.CommandLine.Spec;
     description = {"Apply the suggestions calque is confident about and print the corrected text. "
         + "Only the best suggestion of a finding is applied, and only when its confidence reaches --threshold; "
         + "each edit is narrowed to the characters it changes, so nested corrections compose, and of two that "
-        + "still overlap the more confident wins. Nothing else in the text changes.", ""},
+        + "still overlap the more confident wins. Nothing else in the text changes. A bilingual file (XLIFF, TMX, "
+        + ".tsv, or FILE with --source) is corrected in its translations only, every other byte kept.", ""},
     footer = {"", "Examples:", "  calque fix --source-lang es article.txt > article.fixed.txt",
         "  calque fix --diff --threshold 0.8 article.txt",
+        "  calque fix --in-place job.xlf           (corrects the translations, keeps the rest of the file)",
         "  calque fix --in-place article.txt        (keeps article.txt.orig)"})
 final class FixCommand implements Callable<Integer> {
   @ParentCommand
@@ -41,6 +43,9 @@ final class FixCommand implements Callable<Integer> {
 
   @Mixin
   EngineOptions engine;
+
+  @Mixin
+  BilingualOptions bilingual;
 
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Text files (UTF-8) to fix; - reads standard input.")
   List<String> files = new ArrayList<>();
@@ -88,10 +93,19 @@ final class FixCommand implements Callable<Integer> {
     boolean failed = false;
     // Files are read and checked on all cores; fixes are printed and written in argument order.
     boolean[] anyFailed = {false};
-    InOrder.run(inPlace ? distinct(files, err) : files, file -> Inputs.checked(checker, file, parent.stdin), done -> {
+    BilingualInputs inputs = new BilingualInputs(parent.runtime(), engine.toCheckOptions(), bilingual, files);
+    InOrder.run(inPlace ? distinct(files, err) : files, file -> inputs.checked(checker, file, parent.stdin), done -> {
       err.print(done.errors());
       err.flush();
-      if (done.result() == null || !fix(done.input(), done.result(), writer, out, err)) {
+      if (done.result() == null && done.bitext() == null) {
+        anyFailed[0] = true;
+        return;
+      }
+      // A bilingual file is corrected in its translations only, everything else in it kept.
+      Fixer.Result fixed = done.bitext() != null
+          ? BitextFixer.apply(done.bitext().bitext(), done.bitext().findings(), threshold)
+          : Fixer.apply(done.input().text(), done.result().findings(), threshold);
+      if (!fix(done.input(), fixed, writer, out, err)) {
         anyFailed[0] = true;
       }
     });
@@ -101,8 +115,7 @@ final class FixCommand implements Callable<Integer> {
   }
 
   /** Prints or writes one checked file's fixes; false when it could not be rewritten. */
-  private boolean fix(Inputs.Input in, DocumentResult r, InPlaceWriter writer, PrintWriter out, PrintWriter err) {
-    Fixer.Result fixed = Fixer.apply(in.text(), r.findings(), threshold);
+  private boolean fix(Inputs.Input in, Fixer.Result fixed, InPlaceWriter writer, PrintWriter out, PrintWriter err) {
     if (diff) {
       out.print(UnifiedDiff.diff(in.label(), in.text(), fixed.edits()));
     } else if (!inPlace) {

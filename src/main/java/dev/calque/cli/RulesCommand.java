@@ -5,6 +5,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import dev.calque.bilingual.BilingualExample;
+import dev.calque.bilingual.BilingualExampleRunner;
+import dev.calque.bilingual.BilingualRule;
 import dev.calque.rule.Example;
 import dev.calque.engine.CheckOptions;
 import dev.calque.rule.ExampleRunner;
@@ -44,14 +47,17 @@ final class RulesCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     List<Rule> rules = parent.runtime().rules(ruleDirs);
+    List<BilingualRule> bilingual = parent.runtime().bilingualRules();
     switch (action) {
       case "list" -> {
-        for (Rule r : rules) {
-          RuleSpec s = r.spec();
+        List<RuleSpec> specs = new ArrayList<>();
+        rules.forEach(r -> specs.add(r.spec()));
+        bilingual.forEach(r -> specs.add(r.spec()));
+        for (RuleSpec s : specs) {
           out.printf("%-48s %-24s %-8s %.2f%s%n", s.id(), s.category(), s.severity().label(), s.prior(),
               s.defaultOn() ? "" : "  (off by default)");
         }
-        out.printf("%d rules%n", rules.size());
+        out.printf("%d rules%n", specs.size());
         return ExitCodes.CLEAN;
       }
       case "show" -> {
@@ -60,15 +66,19 @@ final class RulesCommand implements Callable<Integer> {
           return ExitCodes.USAGE;
         }
         Rule r = find(rules, ids.get(0));
-        if (r == null) {
+        BilingualRule b = find(bilingual, ids.get(0));
+        if (r == null && b == null) {
           err.println("calque: no rule '" + ids.get(0) + "' (see: calque rules list)");
           return ExitCodes.USAGE;
         }
-        show(r.spec(), out);
+        show(r != null ? r.spec() : b.spec(), out);
+        if (b != null) {
+          showBilingual(b, out);
+        }
         return ExitCodes.CLEAN;
       }
       case "test" -> {
-        return test(rules, out, err);
+        return test(rules, bilingual, out, err);
       }
       default -> {
         err.println("calque: unknown action '" + action + "'; use list, show or test");
@@ -77,18 +87,25 @@ final class RulesCommand implements Callable<Integer> {
     }
   }
 
-  private int test(List<Rule> rules, PrintWriter out, PrintWriter err) {
+  private int test(List<Rule> rules, List<BilingualRule> bilingual, PrintWriter out, PrintWriter err) {
     List<Rule> chosen = new ArrayList<>();
+    List<BilingualRule> chosenBilingual = new ArrayList<>();
     for (String id : ids) {
       Rule r = find(rules, id);
-      if (r == null) {
+      BilingualRule b = find(bilingual, id);
+      if (r == null && b == null) {
         err.println("calque: no rule '" + id + "' (see: calque rules list)");
         return ExitCodes.USAGE;
       }
-      chosen.add(r);
+      if (r != null) {
+        chosen.add(r);
+      } else {
+        chosenBilingual.add(b);
+      }
     }
-    if (chosen.isEmpty()) {
+    if (ids.isEmpty()) {
       chosen = rules;
+      chosenBilingual = bilingual;
     }
     int examples = 0;
     List<String> problems = new ArrayList<>();
@@ -96,21 +113,36 @@ final class RulesCommand implements Callable<Integer> {
       examples += r.spec().examples().size();
       problems.addAll(ExampleRunner.run(r, parent.runtime().analyzer(targetOf(r)), parent.runtime().gazetteer(targetOf(r))));
     }
+    for (BilingualRule b : chosenBilingual) {
+      examples += b.examples().size();
+      problems.addAll(BilingualExampleRunner.run(b));
+    }
     for (String p : problems) {
       out.println("FAIL " + p);
     }
-    out.printf("%d rules, %d examples, %d problems%n", chosen.size(), examples, problems.size());
+    out.printf("%d rules, %d examples, %d problems%n", chosen.size() + chosenBilingual.size(), examples,
+        problems.size());
     return problems.isEmpty() ? ExitCodes.CLEAN : ExitCodes.FINDINGS;
   }
 
-  private static Rule find(List<Rule> rules, String id) {
-    for (Rule r : rules) {
-      if (r.id().equals(id)) {
+  private static void showBilingual(BilingualRule b, PrintWriter out) {
+    for (BilingualExample e : b.examples()) {
+      out.println((e.mustFire() ? "    fires: " : "    clean: ") + e.marked()
+          + (e.correction() == null ? "" : "  ->  \"" + e.correction() + "\""));
+    }
+  }
+
+  /** The rule with this id (monolingual or bilingual), or null. */
+  private static <R> R find(List<R> rules, String id) {
+    for (R r : rules) {
+      String rid = r instanceof Rule m ? m.id() : ((BilingualRule) r).id();
+      if (rid.equals(id)) {
         return r;
       }
     }
     return null;
   }
+
 
   private static void show(RuleSpec s, PrintWriter out) {
     out.println(s.id());

@@ -14,6 +14,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import dev.calque.analysis.DocumentAnalyzer;
 import dev.calque.analysis.Morphology;
+import dev.calque.bilingual.BilingualRule;
+import dev.calque.bilingual.BilingualRuleLoader;
+import dev.calque.bitext.Glossary;
 import dev.calque.io.ResourceTree;
 import dev.calque.language.LanguageProfile;
 import dev.calque.language.LanguageProfiles;
@@ -40,6 +43,7 @@ public final class Calque {
   /** The evidence weights rules read (rules/evidence.yaml), one table per runtime. */
   private final Lazy<Evidence> evidence = new Lazy<>(Evidence::load);
   private final Lazy<List<Rule>> bundled = new Lazy<>(() -> List.copyOf(new RuleLoader(evidence.get()).loadBundled()));
+  private final Lazy<List<BilingualRule>> bilingual = new Lazy<>(() -> new BilingualRuleLoader().loadBundled());
   private final Lazy<Map<String, Set<String>>> pairs = new Lazy<>(Calque::discoverPairs);
   private final LanguageToolPool languageTool;
   /**
@@ -131,6 +135,21 @@ public final class Calque {
       return bundledRules();
     }
     return new RuleLoader(evidence.get()).loadDirectories(bundledRules(), userDirs);
+  }
+
+  /** The bundled bilingual rules (rules/bilingual/), loaded once. */
+  public List<BilingualRule> bilingualRules() {
+    return bilingual.get();
+  }
+
+  /**
+   * A checker of bilingual documents for these settings (the target language's rules run on the
+   * translations too).
+   *
+   * @param glossary terms to enforce, or null
+   */
+  public BitextChecker bitextChecker(CheckOptions options, Glossary glossary) {
+    return new BitextChecker(this, options, glossary);
   }
 
   /** A checker for these settings; it validates them (language, rule files) before any document. */

@@ -51,8 +51,10 @@ public final class Checker {
       runtime.languageTool().prewarm(options.language(), options.minConfidence());
     }
     List<Rule> all = runtime.rules(options.ruleDirs());
-    for (String problem : new String[] {RuleSelectors.unknown("--enable", options.enable(), all),
-        RuleSelectors.unknown("--disable", options.disable(), all)}) {
+    var bilingual = runtime.bilingualRules();
+    for (String problem : new String[] {
+        RuleSelectors.unknown("--enable", RuleSelectors.notNaming(options.enable(), bilingual), all),
+        RuleSelectors.unknown("--disable", RuleSelectors.notNaming(options.disable(), bilingual), all)}) {
       if (problem != null) {
         throw new RequestException(problem);
       }

@@ -51,6 +51,22 @@ public final class RuleSelectors {
     return option + ": " + what + String.join(", ", problems) + "; calque rules list shows every id";
   }
 
+  /** The selectors that name none of the bilingual rules (those are checked against the others). */
+  public static List<String> notNaming(Collection<String> selectors,
+      List<dev.calque.bilingual.BilingualRule> bilingual) {
+    List<String> out = new ArrayList<>();
+    for (String s : selectors) {
+      boolean names = false;
+      for (var r : bilingual) {
+        names |= CheckOptions.selects(Set.of(s), r.id(), r.spec().category()) && !isCategory(s);
+      }
+      if (!names) {
+        out.add(s);
+      }
+    }
+    return out;
+  }
+
   /**
    * Whether a selector names something: a rule id, id prefix or category of these rules, an MQM
    * category or dimension, or a well-formed LanguageTool id ("languagetool.EN_QUOTES").

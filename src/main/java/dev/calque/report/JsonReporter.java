@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import dev.calque.Version;
+import dev.calque.engine.BitextResult;
 import dev.calque.engine.DocumentResult;
 import dev.calque.rule.Finding;
 import dev.calque.rule.LanguageToolOrigin;
@@ -65,45 +66,80 @@ public final class JsonReporter implements Reporter {
     g.writeNumberField("mqmScore", r.mqmScore());
     g.writeArrayFieldStart("findings");
     for (Finding f : r.findings()) {
-      g.writeStartObject();
-      g.writeStringField("rule", f.ruleId());
-      g.writeStringField("category", f.category());
-      g.writeStringField("severity", f.severity().label());
-      g.writeNumberField("start", f.start());
-      g.writeNumberField("end", f.end());
-      g.writeNumberField("line", r.lines().line(f.start()));
-      g.writeNumberField("column", r.lines().column(f.start()));
-      g.writeStringField("text", r.text().substring(f.start(), f.end()));
-      g.writeStringField("message", f.message());
-      g.writeArrayFieldStart("suggestions");
-      for (Suggestion s : f.suggestions()) {
-        g.writeStartObject();
-        g.writeStringField("replacement", s.replacement());
-        g.writeNumberField("confidence", s.confidence());
-        g.writeEndObject();
-      }
-      g.writeEndArray();
-      g.writeNumberField("confidence", f.confidence());
-      g.writeStringField("engine", f.engine().label());
-      writeAdditions(g, f);
-      g.writeEndObject();
+      writeFinding(g, f, r.text().substring(f.start(), f.end()), r.lines().line(f.start()),
+          r.lines().column(f.start()), null);
     }
     g.writeEndArray();
-    if (!r.notes().isEmpty()) {
+    writeNotes(g, r.notes());
+    g.writeEndObject();
+  }
+
+  private static void writeNotes(JsonGenerator g, java.util.List<String> notes) throws IOException {
+    if (!notes.isEmpty()) {
       g.writeArrayFieldStart("notes");
-      for (String n : r.notes()) {
+      for (String n : notes) {
         g.writeString(n);
       }
       g.writeEndArray();
     }
+  }
+
+  /** One finding; sourceText is the source span's text, null when there is no source text to show. */
+  private static void writeFinding(JsonGenerator g, Finding f, String text, int line, int column, String sourceText)
+      throws IOException {
+    g.writeStartObject();
+    g.writeStringField("rule", f.ruleId());
+    g.writeStringField("category", f.category());
+    g.writeStringField("severity", f.severity().label());
+    g.writeNumberField("start", f.start());
+    g.writeNumberField("end", f.end());
+    g.writeNumberField("line", line);
+    g.writeNumberField("column", column);
+    g.writeStringField("text", text);
+    g.writeStringField("message", f.message());
+    g.writeArrayFieldStart("suggestions");
+    for (Suggestion s : f.suggestions()) {
+      g.writeStartObject();
+      g.writeStringField("replacement", s.replacement());
+      g.writeNumberField("confidence", s.confidence());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeNumberField("confidence", f.confidence());
+    g.writeStringField("engine", f.engine().label());
+    writeAdditions(g, f, sourceText);
     g.writeEndObject();
+  }
+
+  @Override
+  public void bitext(BitextResult r, PrintWriter out) {
+    try {
+      g.writeStartObject();
+      g.writeStringField("path", r.path());
+      g.writeStringField("format", r.bitext().format().label());
+      g.writeStringField("language", r.language());
+      g.writeStringField("sourceLanguage", r.sourceLanguage());
+      g.writeNumberField("segments", r.bitext().segments().size());
+      g.writeNumberField("words", r.words());
+      g.writeNumberField("mqmScore", r.mqmScore());
+      g.writeArrayFieldStart("findings");
+      for (BitextResult.Located l : r.located()) {
+        writeFinding(g, l.finding(), l.text(), l.line(), l.column(), l.sourceText());
+      }
+      g.writeEndArray();
+      writeNotes(g, r.notes());
+      g.writeEndObject();
+      g.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /**
    * Fields added after the first schema, each written only when it has a value, so a report of a
    * plain monolingual check by calque's own rules reads exactly as before.
    */
-  private static void writeAdditions(JsonGenerator g, Finding f) throws IOException {
+  private static void writeAdditions(JsonGenerator g, Finding f, String sourceText) throws IOException {
     RuleRef rule = f.rule();
     if (rule.url() != null) {
       g.writeStringField("url", rule.url());
@@ -133,6 +169,9 @@ public final class JsonReporter implements Reporter {
       g.writeObjectFieldStart("source");
       g.writeNumberField("start", f.source().start());
       g.writeNumberField("end", f.source().end());
+      if (sourceText != null) {
+        g.writeStringField("text", sourceText);
+      }
       g.writeEndObject();
     }
     if (f.segment() != null) {

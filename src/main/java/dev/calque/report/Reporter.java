@@ -1,6 +1,7 @@
 package dev.calque.report;
 
 import java.io.PrintWriter;
+import dev.calque.engine.BitextResult;
 import dev.calque.engine.DocumentResult;
 
 /**
@@ -14,6 +15,11 @@ public interface Reporter {
 
   /** One document's result, in input order. */
   void document(DocumentResult result, PrintWriter out);
+
+  /** One bilingual document's result, in input order. */
+  default void bitext(BitextResult result, PrintWriter out) {
+    throw new UnsupportedOperationException(getClass().getSimpleName() + " does not report bilingual documents");
+  }
 
   /** After the last document. */
   default void finish(PrintWriter out) {

@@ -2,6 +2,8 @@ package dev.calque.report;
 
 import java.io.PrintWriter;
 import dev.calque.analysis.LineIndex;
+import dev.calque.bitext.Segment;
+import dev.calque.engine.BitextResult;
 import dev.calque.engine.DocumentResult;
 import dev.calque.rule.Finding;
 import dev.calque.rule.Suggestion;
@@ -36,6 +38,36 @@ public final class TextReporter implements Reporter {
     out.flush();
   }
 
+  /**
+   * A bilingual document: each finding at its line and column in the file, with its segment, the
+   * source around the source span and the translation around the target span.
+   */
+  @Override
+  public void bitext(BitextResult r, PrintWriter out) {
+    for (BitextResult.Located l : r.located()) {
+      total++;
+      Finding f = l.finding();
+      Segment seg = l.segment();
+      String target = seg.target().text();
+      out.printf("%s:%d:%d: %s [%s] %s (segment %s)%n", Printable.of(r.path()), l.line(), l.column(),
+          bold(f.severity().label()), f.ruleId(), f.category(), Printable.of(seg.id()));
+      if (f.source() != null) {
+        String source = seg.source().text();
+        out.println("  source: " + snippet(source, new LineIndex(source), f.source().start(), f.source().end()));
+      }
+      out.println("  target: " + snippet(target, new LineIndex(target), f.start(), f.end()));
+      out.println("  " + Printable.of(f.message()));
+      writeSuggestion(f, out);
+      out.println();
+    }
+    for (String n : r.notes()) {
+      out.println(Printable.of(r.path()) + ": note: " + Printable.of(n));
+    }
+    documents++;
+    words += r.words();
+    out.flush();
+  }
+
   @Override
   public void finish(PrintWriter out) {
     out.printf("%d finding%s in %d document%s (%d words)%n", total, total == 1 ? "" : "s", documents,
@@ -50,6 +82,11 @@ public final class TextReporter implements Reporter {
         f.category());
     out.println("  " + snippet(r.text(), r.lines(), f.start(), f.end()));
     out.println("  " + Printable.of(f.message()));
+    writeSuggestion(f, out);
+    out.println();
+  }
+
+  private static void writeSuggestion(Finding f, PrintWriter out) {
     Suggestion best = f.best();
     if (best != null) {
       String repl = best.replacement().isEmpty() ? "(delete)" : "\"" + Printable.of(best.replacement()) + "\"";
@@ -57,7 +94,6 @@ public final class TextReporter implements Reporter {
     } else {
       out.printf("  (no suggestion; confidence %.2f)%n", f.confidence());
     }
-    out.println();
   }
 
   /**
