@@ -70,6 +70,10 @@ public final class LanguageToolBridge {
     }
   }
 
+  /** The names a spelling finding records for the policy's spelling evidence (see Finding.evidence). */
+  public static final String ONE_EDIT = "spelling-evidence.one-edit";
+  public static final String TWO_EDITS = "spelling-evidence.two-edits";
+
   private LanguageToolBridge() {
   }
 
@@ -316,6 +320,7 @@ public final class LanguageToolBridge {
     }
     String covered = ctx.document().text(start, end);
     double evidence = 0;
+    List<String> applied = List.of();
     if (type == ITSIssueType.Misspelling) {
       if (notAMisspelling(covered, start, ctx)) {
         return null;
@@ -327,6 +332,7 @@ public final class LanguageToolBridge {
         return null; // a rare or foreign word, or a compound written solid: not a typo to fix
       }
       evidence += distance == 1 ? policy.oneEditTypo() : policy.twoEditTypo();
+      applied = List.of(distance == 1 ? ONE_EDIT : TWO_EDITS);
     }
     double conf = Confidence.combine(prior, evidence);
     List<Suggestion> suggestions = new ArrayList<>();
@@ -336,7 +342,7 @@ public final class LanguageToolBridge {
     }
     String message = m.getMessage().replaceAll("</?suggestion>", "'");
     return Finding.of(ruleRef(m)).severity(Severity.MINOR).span(start, end).message(message)
-        .suggestions(suggestions).confidence(conf).engine(Engine.LANGUAGETOOL).build();
+        .suggestions(suggestions).confidence(conf).engine(Engine.LANGUAGETOOL).evidence(applied).build();
   }
 
   /**

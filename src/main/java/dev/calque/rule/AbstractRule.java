@@ -25,12 +25,25 @@ public abstract class AbstractRule implements Rule {
    * @param evidence log-odds added to the rule's prior by what the context says
    */
   protected Finding finding(int start, int end, String message, List<String> replacements, double evidence) {
+    return finding(start, end, message, replacements, evidence, List.of());
+  }
+
+  /**
+   * A finding whose confidence the given pieces of context evidence moved from the prior; it keeps
+   * their names (see {@link Finding#evidence()}).
+   */
+  protected Finding finding(int start, int end, String message, List<String> replacements, List<Weight> applied) {
+    return finding(start, end, message, replacements, Weight.sum(applied), Weight.names(applied));
+  }
+
+  private Finding finding(int start, int end, String message, List<String> replacements, double evidence,
+      List<String> names) {
     double conf = Confidence.combine(spec.prior(), evidence);
     List<Suggestion> suggestions = new ArrayList<>(replacements.size());
     for (int i = 0; i < replacements.size(); i++) {
       suggestions.add(new Suggestion(replacements.get(i), Confidence.forSuggestion(conf, i)));
     }
     return Finding.of(ref).severity(spec.severity()).span(start, end).message(message).suggestions(suggestions)
-        .confidence(conf).engine(Engine.CALQUE).build();
+        .confidence(conf).engine(Engine.CALQUE).evidence(names).build();
   }
 }

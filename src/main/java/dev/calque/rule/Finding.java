@@ -16,9 +16,12 @@ import java.util.Objects;
  *     was checked
  * @param segment the id of the bilingual segment (an XLIFF unit, a TMX unit), or null for a
  *     monolingual document
+ * @param evidence the names of the context evidence that moved the confidence from the rule's prior
+ *     ("word-repetition.function-word"), so calibration can fit each weight from labelled findings
  */
 public record Finding(RuleRef rule, String category, Severity severity, int start, int end, String message,
-    List<Suggestion> suggestions, double confidence, Engine engine, Span source, String segment) {
+    List<Suggestion> suggestions, double confidence, Engine engine, Span source, String segment,
+    List<String> evidence) {
 
   public Finding {
     Objects.requireNonNull(rule, "rule is required");
@@ -36,13 +39,14 @@ public record Finding(RuleRef rule, String category, Severity severity, int star
       throw new IllegalArgumentException("segment id must not be empty (null means no segment)");
     }
     suggestions = List.copyOf(suggestions);
+    evidence = List.copyOf(evidence);
   }
 
   /** The older shape (rule id only, no source or segment); kept so existing callers still compile. */
   public Finding(String ruleId, String category, Severity severity, int start, int end, String message,
       List<Suggestion> suggestions, double confidence, Engine engine) {
     this(RuleRef.of(ruleId, category), category, severity, start, end, message, suggestions, confidence, engine,
-        null, null);
+        null, null, List.of());
   }
 
   /** A builder for a finding of this rule; category defaults to the rule's. */
@@ -80,17 +84,31 @@ public record Finding(RuleRef rule, String category, Severity severity, int star
 
   public Finding withSpan(int newStart, int newEnd) {
     return new Finding(rule, category, severity, newStart, newEnd, message, suggestions, confidence, engine, source,
-        segment);
+        segment, evidence);
   }
 
   public Finding withSource(Span newSource) {
     return new Finding(rule, category, severity, start, end, message, suggestions, confidence, engine, newSource,
-        segment);
+        segment, evidence);
   }
 
   public Finding withSegment(String newSegment) {
     return new Finding(rule, category, severity, start, end, message, suggestions, confidence, engine, source,
-        newSegment);
+        newSegment, evidence);
+  }
+
+  /**
+   * The same finding at another confidence, its suggestions scaled alike (each keeps its share of
+   * the finding's confidence): how calibration moves a finding after its rule raised it.
+   */
+  public Finding withConfidence(double newConfidence) {
+    List<Suggestion> scaled = new java.util.ArrayList<>(suggestions.size());
+    for (Suggestion s : suggestions) {
+      double share = confidence == 0 ? 1 : s.confidence() / confidence;
+      scaled.add(new Suggestion(s.replacement(), Confidence.round(Math.min(1, newConfidence * share))));
+    }
+    return new Finding(rule, category, severity, start, end, message, scaled, newConfidence, engine, source,
+        segment, evidence);
   }
 
   /** Collects a finding's parts; {@link #build()} validates them all at once. */
@@ -106,6 +124,7 @@ public record Finding(RuleRef rule, String category, Severity severity, int star
     private Engine engine;
     private Span source;
     private String segment;
+    private List<String> evidence = List.of();
 
     private Builder(RuleRef rule) {
       this.rule = Objects.requireNonNull(rule, "rule is required");
@@ -158,10 +177,16 @@ public record Finding(RuleRef rule, String category, Severity severity, int star
       return this;
     }
 
+    /** The names of the evidence that moved the confidence (see {@link Finding#evidence()}). */
+    public Builder evidence(List<String> names) {
+      evidence = names;
+      return this;
+    }
+
     public Finding build() {
       Engine eng = engine != null ? engine : rule.languageTool() != null ? Engine.LANGUAGETOOL : Engine.CALQUE;
       return new Finding(rule, category != null ? category : rule.category(), severity, start, end, message,
-          suggestions, confidence, eng, source, segment);
+          suggestions, confidence, eng, source, segment, evidence);
     }
   }
 }

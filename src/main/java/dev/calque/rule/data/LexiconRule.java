@@ -41,7 +41,7 @@ public final class LexiconRule extends AbstractRule {
   private final List<String> notNear;
   private final List<String> boostNear;
   /** Evidence (log-odds) that a word from boost-near adds. */
-  private final double boost;
+  private final dev.calque.rule.Weight boost;
   private volatile Compiled compiled;
 
   private record Compiled(List<List<Set<String>>> phrases, List<List<Set<String>>> forms, Set<String> before, Set<String> notBefore, Set<String> after,
@@ -73,7 +73,7 @@ public final class LexiconRule extends AbstractRule {
     this.notNear = orEmpty(c.notNear);
     this.boostNear = orEmpty(c.boostNear);
     // read only by rules that weigh it, so that a weight no rule uses shows up as unread
-    this.boost = boostNear.isEmpty() ? 0 : evidence.weight("lexicon.boost-near");
+    this.boost = boostNear.isEmpty() ? null : evidence.weighed("lexicon.boost-near");
   }
 
   static LexiconRule of(RuleSpec spec, RuleFileModel.RuleModel m, Evidence evidence) {
@@ -219,7 +219,8 @@ public final class LexiconRule extends AbstractRule {
     if (!contextAllows(c, ctx, tokens, s, i, end)) {
       return false;
     }
-    double evidence = c.boostNear().isEmpty() ? 0 : (anyNear(c.boostNear(), ctx, tokens, s, i, end) ? boost : 0);
+    List<dev.calque.rule.Weight> evidence = dev.calque.rule.Weight.applied(
+        !c.boostNear().isEmpty() && anyNear(c.boostNear(), ctx, tokens, s, i, end) ? boost : null);
     List<String> repl = new ArrayList<>();
     for (String sug : suggestions) {
       repl.add(adapt(ctx.morphology(), sug, headTag, first.isCapitalized() && i == s.tokenFrom()));

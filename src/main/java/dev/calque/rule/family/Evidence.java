@@ -86,6 +86,11 @@ public final class Evidence {
     return w;
   }
 
+  /** The named weight with its name, for a finding that records which evidence moved it. */
+  public dev.calque.rule.Weight weighed(String name) {
+    return new dev.calque.rule.Weight(name, weight(name));
+  }
+
   public Set<String> names() {
     return weights.keySet();
   }

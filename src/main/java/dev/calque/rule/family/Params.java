@@ -34,8 +34,8 @@ public final class Params {
    * The weight of a piece of evidence this family weighs, from rules/evidence.yaml under
    * "family.name". Not a parameter: rules of a family share its weights.
    */
-  public double weight(String name) {
-    return evidence.weight(family + "." + name);
+  public dev.calque.rule.Weight weight(String name) {
+    return evidence.weighed(family + "." + name);
   }
 
   /** Refuses a key the family never read: a typo, or a parameter of another family. */

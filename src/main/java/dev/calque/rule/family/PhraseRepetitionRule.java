@@ -8,6 +8,7 @@ import dev.calque.rule.AbstractRule;
 import dev.calque.rule.Finding;
 import dev.calque.rule.RuleContext;
 import dev.calque.rule.RuleSpec;
+import dev.calque.rule.Weight;
 
 /**
  * A run of two or more words printed again right after itself, once or many times: MT "oscillation"
@@ -16,7 +17,7 @@ import dev.calque.rule.RuleSpec;
  */
 final class PhraseRepetitionRule extends AbstractRule {
   private final int maxLength;
-  private final double loop;
+  private final Weight loop;
 
   PhraseRepetitionRule(RuleSpec spec, Params params) {
     super(spec);
@@ -56,7 +57,7 @@ final class PhraseRepetitionRule extends AbstractRule {
         Token lastOfFirst = tokens.get(i + found - 1);
         Token last = tokens.get(i + copies * found - 1);
         String once = text.substring(first.start(), lastOfFirst.end());
-        double evidence = copies > 2 ? loop : 0;
+        List<Weight> evidence = Weight.applied(copies > 2 ? loop : null);
         out.accept(finding(first.start(), last.end(), spec.message(once, once, "copies", String.valueOf(copies)),
             List.of(once), evidence));
         i += copies * found;

@@ -13,6 +13,7 @@ import dev.calque.rule.AbstractRule;
 import dev.calque.rule.Finding;
 import dev.calque.rule.RuleContext;
 import dev.calque.rule.RuleSpec;
+import dev.calque.rule.Weight;
 
 /**
  * Spanish "su"/"sus" is "his", "her", "its" or "their"; MT often picks "his" for a country, city or
@@ -24,8 +25,8 @@ import dev.calque.rule.RuleSpec;
 final class PossessiveLeakRule extends AbstractRule {
 
   private final Set<String> personNouns;
-  private final double farFromAntecedent;
-  private final double antecedentOpensSentence;
+  private final Weight farFromAntecedent;
+  private final Weight antecedentOpensSentence;
 
   PossessiveLeakRule(RuleSpec spec, Params params) {
     super(spec);
@@ -53,8 +54,8 @@ final class PossessiveLeakRule extends AbstractRule {
         if (antecedent == null) {
           continue;
         }
-        double evidence = (i - antecedent.tokenTo() > 15 ? farFromAntecedent : 0)
-            + (antecedent.tokenFrom() == s.tokenFrom() ? antecedentOpensSentence : 0);
+        List<Weight> evidence = Weight.applied(i - antecedent.tokenTo() > 15 ? farFromAntecedent : null,
+            antecedent.tokenFrom() == s.tokenFrom() ? antecedentOpensSentence : null);
         String repl = t.isCapitalized() ? "Its" : "its";
         out.accept(finding(t.start(), t.end(), spec.message(t.text(), repl, "antecedent",
             antecedent.entity().name()), List.of(repl), evidence));

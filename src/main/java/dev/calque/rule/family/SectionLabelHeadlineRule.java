@@ -13,6 +13,7 @@ import dev.calque.rule.AbstractRule;
 import dev.calque.rule.Finding;
 import dev.calque.rule.RuleContext;
 import dev.calque.rule.RuleSpec;
+import dev.calque.rule.Weight;
 
 /**
  * A site's section label fused into the headline by text extraction ("Asia Lukashenko visits Xi").
@@ -28,9 +29,9 @@ final class SectionLabelHeadlineRule extends AbstractRule {
       "hospital", "authority", "administration", "department", "bureau", "program", "programme", "group", "news");
   private final List<String[]> labels = new ArrayList<>();
   private final int within;
-  private final double knownNameAfter;
-  private final double dictionaryWordAfter;
-  private final double unknownWordAfter;
+  private final Weight knownNameAfter;
+  private final Weight dictionaryWordAfter;
+  private final Weight unknownWordAfter;
 
   SectionLabelHeadlineRule(RuleSpec spec, Params params) {
     super(spec);
@@ -81,11 +82,11 @@ final class SectionLabelHeadlineRule extends AbstractRule {
         continue; // Title Case headline: "Europe Braces For Storm" is not a fused label
       }
       EntityMention m = ctx.mentionAt(next);
-      double evidence = m != null ? knownNameAfter : (after.isKnownWord() ? dictionaryWordAfter : unknownWordAfter);
+      Weight evidence = m != null ? knownNameAfter : (after.isKnownWord() ? dictionaryWordAfter : unknownWordAfter);
       Token first = tokens.get(s.tokenFrom());
       int end = after.start();
       String label = doc.text(first.start(), tokens.get(next - 1).end());
-      out.accept(finding(first.start(), end, spec.message(label, "", "label", label), List.of(""), evidence));
+      out.accept(finding(first.start(), end, spec.message(label, "", "label", label), List.of(""), List.of(evidence)));
     }
   }
 

@@ -18,6 +18,7 @@ import dev.calque.rule.AbstractRule;
 import dev.calque.rule.Finding;
 import dev.calque.rule.RuleContext;
 import dev.calque.rule.RuleSpec;
+import dev.calque.rule.Weight;
 
 /**
  * Names left in their Spanish form in English text: Spanish exonyms ("Pekín", "Varsovia") and
@@ -28,7 +29,7 @@ import dev.calque.rule.RuleSpec;
  */
 final class SpanishNameFormRule extends AbstractRule {
   private static final int MAX_WORDS = 3;
-  private final double unlistedForm;
+  private final Weight unlistedForm;
   private final Map<String, String> known = new HashMap<>();
   private final java.util.Set<String> firstWords = new java.util.HashSet<>();
   private final dev.calque.util.BoundedCache<String, Optional<String>> unseen = new dev.calque.util.BoundedCache<>(50_000);
@@ -107,7 +108,7 @@ final class SpanishNameFormRule extends AbstractRule {
     if (name.isEmpty()) {
       return false;
     }
-    out.accept(finding(t.start(), t.end(), spec.message(t.text(), name.get()), List.of(name.get()), unlistedForm));
+    out.accept(finding(t.start(), t.end(), spec.message(t.text(), name.get()), List.of(name.get()), List.of(unlistedForm)));
     return true;
   }
 

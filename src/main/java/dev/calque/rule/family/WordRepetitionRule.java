@@ -10,6 +10,7 @@ import dev.calque.rule.AbstractRule;
 import dev.calque.rule.Finding;
 import dev.calque.rule.RuleContext;
 import dev.calque.rule.RuleSpec;
+import dev.calque.rule.Weight;
 
 /**
  * The same word twice or more in a row ("for the sake of of"). Legitimate doublings stay clean: the
@@ -19,7 +20,7 @@ import dev.calque.rule.RuleSpec;
 final class WordRepetitionRule extends AbstractRule {
   /** Closed-class words: doubled, they are always an error; content-word doubling is likelier a choice. */
   private final Set<String> allow;
-  private final double functionWord;
+  private final Weight functionWord;
 
   WordRepetitionRule(RuleSpec spec, Params params) {
     super(spec);
@@ -45,7 +46,7 @@ final class WordRepetitionRule extends AbstractRule {
         }
         if (j - i >= 2 && a.isWord() && !a.isNumber() && !legitimate(a, tokens.get(i + 1), functionWords, doubles)) {
           Token last = tokens.get(j - 1);
-          double evidence = functionWords.contains(a.lower()) ? functionWord : 0;
+          List<Weight> evidence = Weight.applied(functionWords.contains(a.lower()) ? functionWord : null);
           out.accept(finding(a.start(), last.end(), spec.message(text.substring(a.start(), last.end()), a.text()),
               List.of(a.text()), evidence));
         }
