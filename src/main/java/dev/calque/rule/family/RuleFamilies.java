@@ -19,6 +19,7 @@ public final class RuleFamilies {
       Map.entry("demonym-for-leader", DemonymForLeaderRule::new),
       Map.entry("dropped-subject", DroppedSubjectRule::new),
       Map.entry("entity-lookalike", EntityLookalikeRule::new),
+      Map.entry("unknown-name", UnknownNameRule::new),
       Map.entry("name-consistency", NameConsistencyRule::new),
       Map.entry("paired-hyphen-dash", PairedHyphenDashRule::new),
       Map.entry("paragraph-repetition", ParagraphRepetitionRule::new),
