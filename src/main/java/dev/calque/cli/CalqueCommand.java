@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
         + "source-language punctuation, boilerplate) and proposes corrections with confidence scores.", ""},
     subcommands = {CheckCommand.class, FixCommand.class, ServeCommand.class, RulesCommand.class, BenchCommand.class,
         BenchServerCommand.class,
-        EvaluateCommand.class,
+        EvaluateCommand.class, CalibrateCommand.class,
         CommandLine.HelpCommand.class},
     footer = {"", "Examples:", "  calque check --source-lang es article.txt",
         "  calque check --format json --no-grammar *.txt", "  calque fix --diff --source-lang es article.txt",

@@ -124,6 +124,11 @@ public final class Calque {
     return gazetteers.computeIfAbsent(code, c -> new Lazy<>(() -> Gazetteer.load(p.gazetteer(), p.demonyms())));
   }
 
+  /** The evidence weights the rules read (rules/evidence.yaml), as set by hand. */
+  public Evidence evidence() {
+    return evidence.get();
+  }
+
   /** The rules bundled in the jar, loaded once. */
   public List<Rule> bundledRules() {
     return bundled.get();

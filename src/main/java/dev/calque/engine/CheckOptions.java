@@ -19,9 +19,13 @@ import java.util.Set;
  *     never reach it are not run at all (0 runs them all)
  * @param explicitMinConfidence whether the user set minConfidence; when not, rules switched on by
  *     name that are off by default show all their findings
+ * @param calibrated whether confidences come from the fitted calibration table
+ *     (rules/calibration/LANG.tsv) when it has them; off, they are the rules' hand-set priors moved
+ *     by evidence.yaml (what `calque calibrate` fits from, and `evaluate --uncalibrated` measures)
  */
 public record CheckOptions(String language, String sourceLanguage, boolean grammar, Set<String> enable,
-    Set<String> disable, List<Path> ruleDirs, double minConfidence, boolean explicitMinConfidence) {
+    Set<String> disable, List<Path> ruleDirs, double minConfidence, boolean explicitMinConfidence,
+    boolean calibrated) {
 
   /** The source language value that switches pair rules off instead of inferring a source. */
   public static final String NO_SOURCE = "none";
@@ -33,6 +37,18 @@ public record CheckOptions(String language, String sourceLanguage, boolean gramm
     enable = Set.copyOf(enable);
     disable = Set.copyOf(disable);
     ruleDirs = List.copyOf(ruleDirs);
+  }
+
+  /** Settings with the fitted calibration on (the default). */
+  public CheckOptions(String language, String sourceLanguage, boolean grammar, Set<String> enable,
+      Set<String> disable, List<Path> ruleDirs, double minConfidence, boolean explicitMinConfidence) {
+    this(language, sourceLanguage, grammar, enable, disable, ruleDirs, minConfidence, explicitMinConfidence, true);
+  }
+
+  /** The same settings with the fitted calibration on or off. */
+  public CheckOptions withCalibration(boolean on) {
+    return new CheckOptions(language, sourceLanguage, grammar, enable, disable, ruleDirs, minConfidence,
+        explicitMinConfidence, on);
   }
 
   /**
@@ -53,35 +69,37 @@ public record CheckOptions(String language, String sourceLanguage, boolean gramm
 
   public CheckOptions withGrammar(boolean on) {
     return new CheckOptions(language, sourceLanguage, on, enable, disable, ruleDirs, minConfidence,
-        explicitMinConfidence);
+        explicitMinConfidence, calibrated);
   }
 
   public CheckOptions withSourceLanguage(String src) {
-    return new CheckOptions(language, src, grammar, enable, disable, ruleDirs, minConfidence, explicitMinConfidence);
+    return new CheckOptions(language, src, grammar, enable, disable, ruleDirs, minConfidence, explicitMinConfidence,
+        calibrated);
   }
 
   /** The display threshold as the user set it. */
   public CheckOptions withMinConfidence(double min) {
-    return new CheckOptions(language, sourceLanguage, grammar, enable, disable, ruleDirs, min, true);
+    return new CheckOptions(language, sourceLanguage, grammar, enable, disable, ruleDirs, min, true, calibrated);
   }
 
   /** A threshold the front end chose (a default), not the user. */
   public CheckOptions withDefaultMinConfidence(double min) {
-    return new CheckOptions(language, sourceLanguage, grammar, enable, disable, ruleDirs, min, false);
+    return new CheckOptions(language, sourceLanguage, grammar, enable, disable, ruleDirs, min, false, calibrated);
   }
 
   public CheckOptions withLanguage(String code) {
     return new CheckOptions(code, sourceLanguage, grammar, enable, disable, ruleDirs, minConfidence,
-        explicitMinConfidence);
+        explicitMinConfidence, calibrated);
   }
 
   public CheckOptions withSelection(Set<String> on, Set<String> off) {
-    return new CheckOptions(language, sourceLanguage, grammar, on, off, ruleDirs, minConfidence, explicitMinConfidence);
+    return new CheckOptions(language, sourceLanguage, grammar, on, off, ruleDirs, minConfidence, explicitMinConfidence,
+        calibrated);
   }
 
   public CheckOptions withRuleDirs(List<Path> dirs) {
     return new CheckOptions(language, sourceLanguage, grammar, enable, disable, dirs, minConfidence,
-        explicitMinConfidence);
+        explicitMinConfidence, calibrated);
   }
 
   /**

@@ -10,6 +10,7 @@ import java.util.function.BooleanSupplier;
 import dev.calque.analysis.Document;
 import dev.calque.analysis.DocumentAnalyzer;
 import dev.calque.analysis.LineIndex;
+import dev.calque.calibration.DocumentFeatures;
 import dev.calque.rule.Finding;
 import dev.calque.rule.Rule;
 import dev.calque.rule.RuleContext;
@@ -31,6 +32,8 @@ public final class Checker {
   /** Rules whose findings show whatever their confidence (see {@link #enabledOffByDefault()}). */
   private final Set<String> alwaysShown;
   private final String pairNote;
+  /** Gives findings their calibrated confidence (the hand-set one when options say uncalibrated). */
+  private final Recalibration recalibration;
 
   /**
    * Validates the settings before any document: an unknown language or source code, or an
@@ -60,6 +63,10 @@ public final class Checker {
       }
     }
     this.rules = activeRules(options, all);
+    this.recalibration = new Recalibration(options.calibrated()
+        ? dev.calque.calibration.CalibrationTable.bundled(options.language())
+        : dev.calque.calibration.CalibrationTable.EMPTY, all, runtime.evidence(),
+        options.grammar() ? runtime.languageTool().policy(options.language()) : null);
     this.inference = new SourceInference(options.sourceLanguage() == null ? candidatePairRules(options, all) : Map.of(),
         runtime.profile(options.language()));
     this.alwaysShown = options.explicitMinConfidence() ? Set.of() : enabledOffByDefault();
@@ -222,8 +229,32 @@ public final class Checker {
     if (pairNote != null) {
       notes.add(pairNote);
     }
-    return new DocumentResult(path, text, lines, options.language(), source, words, visible(findings),
+    List<Finding> calibrated = recalibration.apply(findings, source, DocumentFeatures.of(text, words, findings,
+        sourceKnown(source)));
+    return new DocumentResult(path, text, lines, options.language(), source, words, visible(calibrated),
         List.copyOf(notes));
+  }
+
+  /** How this document's source language is known: given, inferred (a code found), or not at all. */
+  public DocumentFeatures.Source sourceKnown(String source) {
+    String given = options.sourceLanguage();
+    if (given != null && !given.equals(CheckOptions.NO_SOURCE)) {
+      return DocumentFeatures.Source.GIVEN;
+    }
+    return source != null ? DocumentFeatures.Source.INFERRED : DocumentFeatures.Source.UNKNOWN;
+  }
+
+  /**
+   * The hand-set prior of the rule behind a finding (its rule file or LanguageTool's policy), from
+   * which calibration fits.
+   */
+  public double handPrior(Finding f) {
+    return recalibration.handPrior(f);
+  }
+
+  /** The hand-set weight of a named piece of evidence (evidence.yaml, or LanguageTool's spelling evidence). */
+  public double handWeight(String name) {
+    return recalibration.handWeight(name);
   }
 
   /**

@@ -47,9 +47,12 @@ public final class LanguageToolBridge {
       List<SpellingPrefilter> spelling) {
   }
 
-  /** How LanguageTool's matches are taken: priors per ITS issue type, per-rule priors, rules turned off. */
+  /**
+   * How LanguageTool's matches are taken: priors per ITS issue type, per-rule priors, rules turned off;
+   * and the language's fitted calibration, which may raise a rule above what its hand-set prior allows.
+   */
   record Policy(Map<String, Double> typePriors, Map<String, Double> categoryPriors, Map<String, Double> rulePriors,
-      double oneEditTypo, double twoEditTypo) {
+      double oneEditTypo, double twoEditTypo, dev.calque.calibration.CalibrationTable calibration) {
     double prior(String ruleId, String categoryId, ITSIssueType type) {
       Double p = rulePriors.get(ruleId);
       if (p != null) {
@@ -114,6 +117,11 @@ public final class LanguageToolBridge {
       boolean misspelling = r.getLocQualityIssueType() == ITSIssueType.Misspelling;
       double best = misspelling
           ? Confidence.combine(prior, Math.max(policy.oneEditTypo(), policy.twoEditTypo())) : prior;
+      // A rule whose fitted prior (for some source, in the most favourable document) can reach the cut runs too.
+      var fitted = policy.calibration();
+      double reach = fitted.upperBound("languagetool." + r.getId(), "languagetool:" + r.getCategory().getId(), prior);
+      best = Math.max(best, misspelling ? Confidence.combine(reach, Math.max(fitted.weight(ONE_EDIT,
+          policy.oneEditTypo()), fitted.weight(TWO_EDITS, policy.twoEditTypo()))) : reach);
       if (prior > 0 && best >= minConfidence) {
         // Only the dictionary spellers search suggestions; wrapping a pattern rule would also hide
         // its token hints from the rule set, so it would run on every sentence.
@@ -155,7 +163,8 @@ public final class LanguageToolBridge {
       if (!typo.has("one-edit") || !typo.has("two-edits")) {
         throw new IllegalStateException(res + ": spelling-evidence needs one-edit and two-edits (log-odds weights)");
       }
-      return new Policy(types, categories, rules, typo.get("one-edit").asDouble(), typo.get("two-edits").asDouble());
+      return new Policy(types, categories, rules, typo.get("one-edit").asDouble(), typo.get("two-edits").asDouble(),
+          dev.calque.calibration.CalibrationTable.bundled(lang));
     } catch (IOException e) {
       throw new UncheckedIOException(res + ": " + e.getMessage(), e);
     }

@@ -1,0 +1,94 @@
+package dev.calque.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import dev.calque.calibration.Calibrate;
+import dev.calque.engine.RequestException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "calibrate", mixinStandardHelpOptions = true,
+    description = {"Fit each rule's prior, the evidence weights and the document weights from labelled data, and "
+        + "write the calibration table the engine reads (rules/calibration/LANG.tsv, one per target language).",
+        "",
+        "Labelled data: the MQM sets under DATA/mqm (a finding is supported when it overlaps a human error span; "
+        + "rows of the held-out split, about 30% by source segment, are not fitted), the clean edited text under "
+        + "DATA/clean (every finding a false alarm) and the regression corpus with its labels.tsv. Checking the "
+        + "data with LanguageTool's rules takes several minutes; the candidate findings are saved under "
+        + "--observations and reused by later runs (--fresh checks again: do so after changing rules). The same "
+        + "observations always give the same table, byte for byte.", ""},
+    footer = {"", "Examples:", "  calque calibrate                                  # ../shared/data, writes rules/calibration/",
+        "  calque calibrate --fresh --threads 2              # check the data again after changing rules",
+        "  calque calibrate --fit-only --observations obs --out /tmp/cal   # refit saved observations only"})
+final class CalibrateCommand implements Callable<Integer> {
+  @ParentCommand
+  CalqueCommand parent;
+
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--data", paramLabel = "DIR", defaultValue = "../shared/data",
+      description = "Labelled data: mqm/ and clean/ folders (default: ${DEFAULT-VALUE}).")
+  Path data;
+
+  @Option(names = "--corpus", paramLabel = "DIR", defaultValue = "corpora/regression",
+      description = "The project's labelled corpus: *.txt and labels.tsv (default: ${DEFAULT-VALUE}).")
+  Path corpus;
+
+  @Option(names = "--observations", paramLabel = "DIR", defaultValue = "target/calibration",
+      description = "Where candidate findings are saved, one folder per target language (default: ${DEFAULT-VALUE}).")
+  Path observations;
+
+  @Option(names = "--out", paramLabel = "DIR", defaultValue = "rules/calibration",
+      description = "Where the tables are written (default: ${DEFAULT-VALUE}).")
+  Path out;
+
+  @Option(names = "--fresh", description = "Check the data again even where observations are saved.")
+  boolean fresh;
+
+  @Option(names = "--fit-only", description = "Fit the saved observations only; check no data.")
+  boolean fitOnly;
+
+  @Option(names = "--threads", defaultValue = "1", description = "Documents checked at once (default: ${DEFAULT-VALUE}).")
+  int threads;
+
+  @Option(names = "--limit", defaultValue = "-1", description = "Use at most this many rows of each MQM set (a trial run).")
+  int limit;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter log = spec.commandLine().getOut();
+    Calibrate c = new Calibrate(parent.runtime(), observations, threads, limit, line -> {
+      log.println(line);
+      log.flush();
+    });
+    if (!fitOnly) {
+      if (!Files.isDirectory(data) && !Files.isDirectory(corpus)) {
+        throw new RequestException("no labelled data: neither " + data + " nor " + corpus + " is a folder");
+      }
+      c.harvest(data, corpus, fresh);
+    }
+    List<String> languages = c.languages();
+    if (languages.isEmpty()) {
+      throw new RequestException("no observations under " + observations + " to fit");
+    }
+    Files.createDirectories(out);
+    List<String> written = new ArrayList<>();
+    for (String lang : languages) {
+      Path file = out.resolve(lang + ".tsv");
+      Files.writeString(file, c.fit(lang).write(), StandardCharsets.UTF_8);
+      written.add(file.toString());
+    }
+    log.println("wrote " + String.join(", ", written));
+    return ExitCodes.CLEAN;
+  }
+}
