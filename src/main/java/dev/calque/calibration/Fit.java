@@ -20,8 +20,9 @@ import dev.calque.rule.Confidence;
  * Each term has a normal prior centred on "no change" (an evidence weight's on its hand-set value),
  * so a rule seen a few times moves little from its family, a family seen a few times little from the
  * hand-set priors, and a source language with little data little from the pooled rule. The prior
- * widths are one scale (family and rule terms and evidence weights that scale, source and document
- * terms half of it) chosen from {0.25, 0.5, 1, 2} by two-fold cross-validation inside the fitting
+ * widths are one scale (family terms and evidence weights that scale, rule terms half of it, source
+ * and document terms a quarter: the finer the term, the more data it needs to move) chosen from
+ * {0.25, 0.5, 1, 2} by two-fold cross-validation inside the fitting
  * rows: the empirical-Bayes step, done by held-in likelihood rather than by moments because the
  * terms overlap (a finding belongs to a rule, a family and several evidence weights at once), which a
  * beta-binomial per rule cannot express. Only rows outside the held-out split are fitted.
@@ -91,9 +92,9 @@ public final class Fit {
   private static List<Param> terms(Observation o, ToDoubleFunction<String> handWeight) {
     List<Param> t = new ArrayList<>();
     t.add(new Param("family", o.family(), CalibrationTable.POOLED, 0, 1));
-    t.add(new Param("rule", o.rule(), CalibrationTable.POOLED, 0, 1));
+    t.add(new Param("rule", o.rule(), CalibrationTable.POOLED, 0, 0.5));
     if (!o.source().equals(CalibrationTable.POOLED)) {
-      t.add(new Param("rule", o.rule(), o.source(), 0, 0.5));
+      t.add(new Param("rule", o.rule(), o.source(), 0, 0.25));
     }
     for (String e : o.evidence()) {
       t.add(new Param("evidence", e, CalibrationTable.POOLED, handWeight.applyAsDouble(e), 1));
@@ -101,7 +102,7 @@ public final class Fit {
     double[] x = o.features().values();
     for (int k = 0; k < x.length; k++) {
       if (x[k] != 0) {
-        t.add(new Param("document", o.family(), DocumentFeatures.NAMES.get(k), 0, 0.5));
+        t.add(new Param("document", o.family(), DocumentFeatures.NAMES.get(k), 0, 0.25));
       }
     }
     return t;

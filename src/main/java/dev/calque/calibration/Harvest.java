@@ -16,6 +16,7 @@ import java.util.concurrent.Future;
 import java.util.function.Function;
 import dev.calque.engine.Checker;
 import dev.calque.engine.DocumentResult;
+import dev.calque.eval.Evaluation;
 import dev.calque.eval.MqmSet;
 import dev.calque.rule.Finding;
 
@@ -87,22 +88,13 @@ public final class Harvest {
   }
 
   /**
-   * Clean edited text, one segment a line, read as documents of 20 lines: every finding is taken for
+   * Clean edited text, one segment a line, read as documents of 20 lines (as evaluate reads it): every finding is taken for
    * a false alarm (a lower bound on the truth: edited copy has a few real slips).
    */
   public List<Observation> clean(Path file, Checker checker) {
-    List<String> lines;
-    try {
-      lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
     List<Labelled> docs = new ArrayList<>();
-    for (int from = 0; from < lines.size(); from += 20) {
-      String name = "lines-" + (from + 1);
-      String text = String.join("\n", lines.subList(from, Math.min(lines.size(), from + 20))) + "\n";
-      docs.add(new Labelled(name, text, f -> name, f -> Boolean.FALSE));
-    }
+    Evaluation.cleanDocuments(file, -1).forEach((name, text) -> docs.add(new Labelled(name, text, f -> name,
+        f -> Boolean.FALSE)));
     return observe("clean", docs, checker);
   }
 

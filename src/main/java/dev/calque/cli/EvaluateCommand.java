@@ -14,7 +14,10 @@ import dev.calque.engine.Checker;
 import dev.calque.engine.Calque;
 import dev.calque.bilingual.BilingualChecker;
 import dev.calque.eval.BilingualEvaluation;
+import dev.calque.calibration.Harvest;
 import dev.calque.eval.Evaluation;
+import dev.calque.eval.MqmSet;
+import dev.calque.eval.ReliabilityChart;
 import dev.calque.rule.Finding;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -25,8 +28,17 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
     description = {"Measure calque (and LanguageTool alone, in the same run) on evaluation data: "
-        + "false alarms per 1,000 words on clean text (--clean, one segment per line), and precision and "
-        + "recall against human MQM error spans (--mqm, a folder with segments.tsv and spans.jsonl).", ""})
+        + "false alarms per 1,000 words on clean text (--clean, one segment per line, read as documents of 20 "
+        + "lines), and precision and recall against human MQM error spans (--mqm, a folder with segments.tsv and "
+        + "spans.jsonl, each system's translation of a document checked as one document, a segment a line). For "
+        + "calque it also measures calibration on MQM data: precision at --min-confidence, precision of the "
+        + "1, 3 and 5 most confident findings per 1,000 words, a reliability table (and --chart, a PNG) and the "
+        + "expected calibration error.", ""},
+    footer = {"", "Examples:",
+        "  calque evaluate --mqm ../shared/data/mqm/ted2021-zh-en --rows held-out --chart zh-en.png",
+        "  calque evaluate --uncalibrated --mqm ../shared/data/mqm/bio-es-en --rows held-out",
+        "  calque evaluate --clean ../shared/data/clean/wmt21_newstest2021_english_original_news.txt",
+        "  calque evaluate --bilingual --mqm ../shared/data/mqm/bio-es-en"})
 final class EvaluateCommand implements Callable<Integer> {
   @ParentCommand
   CalqueCommand parent;
@@ -62,6 +74,34 @@ final class EvaluateCommand implements Callable<Integer> {
   @Option(names = "--examples", paramLabel = "FILE", description = "Write the findings (label, span, segment) here.")
   Path examples;
 
+  @Option(names = "--rows", paramLabel = "WHICH", defaultValue = "all",
+      converter = RowsConverter.class, description = "Rows measured: all (default), held-out (the split calibrate "
+          + "does not fit: about 30% of each MQM set by source segment, and of the clean text's 20-line documents) or "
+          + "fitted (the rest).")
+  Evaluation.Rows rows;
+
+  @Option(names = "--uncalibrated", description = "Measure the hand-set priors and evidence weights instead of the "
+      + "fitted calibration (rules/calibration/LANG.tsv): the 'before' of a calibration.")
+  boolean uncalibrated;
+
+  @Option(names = "--chart", paramLabel = "FILE.png", description = "Draw the reliability diagram of each MQM set "
+      + "into this PNG file.")
+  Path chart;
+
+  /** held-out, fitted or all, as written on the command line. */
+  static final class RowsConverter implements picocli.CommandLine.ITypeConverter<Evaluation.Rows> {
+    @Override
+    public Evaluation.Rows convert(String value) {
+      return switch (value) {
+        case "all" -> Evaluation.Rows.ALL;
+        case "held-out" -> Evaluation.Rows.HELD_OUT;
+        case "fitted" -> Evaluation.Rows.FITTED;
+        default -> throw new picocli.CommandLine.TypeConversionException("expected all, held-out or fitted, not '"
+            + value + "'");
+      };
+    }
+  }
+
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
@@ -80,37 +120,52 @@ final class EvaluateCommand implements Callable<Integer> {
       }
       return ExitCodes.CLEAN;
     }
-    CheckOptions request = engine.toCheckOptions().withMinConfidence(minConfidence);
+    // Every finding down to the floor, so calibration sees the ones below the display threshold too.
+    CheckOptions request = engine.toCheckOptions().withDefaultMinConfidence(Harvest.FLOOR)
+        .withCalibration(!uncalibrated);
     Checker checker = runtime.checker(request);
-    Evaluation.SegmentChecker calque = text -> {
+    Evaluation.DocumentChecker calque = text -> {
       List<Evaluation.Span> spans = new ArrayList<>();
-      for (Finding f : checker.check("segment", text).findings()) {
-        if (f.confidence() >= minConfidence) {
-          spans.add(new Evaluation.Span(f.start(), f.end(), f.ruleId()));
-        }
+      for (Finding f : checker.check("document", text).findings()) {
+        spans.add(new Evaluation.Span(f.start(), f.end(), f.ruleId(), f.confidence()));
       }
       return spans;
     };
-    Evaluation.SegmentChecker lt = skipLanguageTool ? null
+    Evaluation.DocumentChecker lt = skipLanguageTool ? null
         : languageToolAlone(runtime.profile(request.language()).languageTool());
     List<String> ex = new ArrayList<>();
+    List<ReliabilityChart.Panel> panels = new ArrayList<>();
+    String who = uncalibrated ? "calque (hand-set priors) " : "calque ";
     for (Path f : clean) {
-      Evaluation.Report r = Evaluation.clean(List.of(f), calque, limit);
-      out.println(r.summary("calque " + f.getFileName()));
+      Evaluation.Report r = Evaluation.clean(f, calque, limit, minConfidence, rows);
+      out.println(r.summary(who + f.getFileName() + rowsNote()));
       ex.addAll(r.examples());
       if (lt != null) {
-        out.println(Evaluation.clean(List.of(f), lt, limit).summary("LanguageTool alone " + f.getFileName()));
+        out.println(Evaluation.clean(f, lt, limit, minConfidence, rows).summary("LanguageTool alone "
+            + f.getFileName() + rowsNote()));
       }
       out.flush();
     }
     for (Path d : mqm) {
-      Evaluation.Report r = Evaluation.mqm(d, calque, limit);
-      out.println(r.summary("calque " + d.getFileName()));
+      MqmSet set = MqmSet.read(d, limit);
+      if (!set.targetLanguage().equals(request.language())) {
+        out.println(set.name() + ": skipped, its translations are in '" + set.targetLanguage() + "', not --lang "
+            + request.language());
+        continue;
+      }
+      Evaluation.Report r = Evaluation.mqm(set, calque, minConfidence, rows);
+      out.println(r.summary(who + set.name() + rowsNote()));
+      panels.add(new ReliabilityChart.Panel(set.name(), r.reliability()));
       ex.addAll(r.examples());
       if (lt != null) {
-        out.println(Evaluation.mqm(d, lt, limit).summary("LanguageTool alone " + d.getFileName()));
+        out.println(Evaluation.mqm(set, lt, minConfidence, rows).summary("LanguageTool alone " + set.name()
+            + rowsNote()));
       }
       out.flush();
+    }
+    if (chart != null && !panels.isEmpty()) {
+      ReliabilityChart.write(panels, chart);
+      out.println("reliability diagram: " + chart);
     }
     if (examples != null) {
       Files.write(examples, ex);
@@ -118,7 +173,12 @@ final class EvaluateCommand implements Callable<Integer> {
     return ExitCodes.CLEAN;
   }
 
-  private static Evaluation.SegmentChecker languageToolAlone(org.languagetool.Language language) {
+  private String rowsNote() {
+    return rows == Evaluation.Rows.ALL ? "" : " (" + rows.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')
+        + " rows)";
+  }
+
+  private static Evaluation.DocumentChecker languageToolAlone(org.languagetool.Language language) {
     JLanguageTool lt = new JLanguageTool(language);
     return text -> {
       List<Evaluation.Span> spans = new ArrayList<>();

@@ -1,162 +1,135 @@
 package dev.calque.eval;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Function;
+import java.util.function.Predicate;
+import dev.calque.calibration.HeldOut;
+import dev.calque.calibration.Reliability;
 
 /**
- * Measures a checker on evaluation data: false alarms per 1,000 words on clean text (one segment
- * per line), and, on MQM-annotated MT output, the share of findings that overlap a human error span
+ * Measures a checker on evaluation data, document by document: false alarms per 1,000 words on clean
+ * text (read as documents of 20 lines), and, on MQM-annotated MT output (each system's translation of
+ * a document, a segment a line), the share of findings that overlap a human error span of their row
  * (a lower bound on precision: raters mark only some errors) and the share of spans found (recall).
+ * With confidences it also measures calibration: precision when findings are ranked by confidence,
+ * a reliability table and the expected calibration error (see {@link Reliability}).
  */
 public final class Evaluation {
-  /** A span [start, end) in UTF-16 units of the checked text, with a label. */
-  public record Span(int start, int end, String label) {
+  /** A span [start, end) in UTF-16 units of the checked text, with a label and a confidence (NaN: none). */
+  public record Span(int start, int end, String label, double confidence) {
+    public Span(int start, int end, String label) {
+      this(start, end, label, Double.NaN);
+    }
   }
 
-  /** What a checker reports on one segment. */
-  public interface SegmentChecker {
+  /** What a checker reports on one document. */
+  public interface DocumentChecker {
     List<Span> check(String text);
   }
 
-  /** One annotated MT segment: its text and the error spans raters marked on it. */
-  record Segment(String key, String text, List<Span> errors) {
+  /** Which rows (or clean documents) count: all, the held-out split, or the rows calibration fits. */
+  public enum Rows {
+    ALL, HELD_OUT, FITTED;
+
+    boolean keep(String set, String unit) {
+      return this == ALL || HeldOut.isHeldOut(set, unit) == (this == HELD_OUT);
+    }
   }
+
+  /** Lines per document when clean text is read one segment a line (as calibrate reads it). */
+  public static final int CLEAN_LINES = 20;
 
   private Evaluation() {
   }
 
-  /** Findings, by label, per 1,000 words of the lines of the files. */
-  public static Report clean(List<Path> files, SegmentChecker checker, int limit) {
-    Report r = new Report();
-    for (Path f : files) {
-      for (String line : lines(f, limit)) {
-        if (line.isBlank()) {
-          continue;
-        }
-        r.words += words(line);
-        r.segments++;
-        for (Span s : checker.check(line)) {
-          r.findings++;
-          r.byLabel.merge(s.label(), 1, Integer::sum);
-          if (r.examples.size() < 400) {
-            r.examples.add(s.label() + "\t" + line.substring(s.start(), s.end()) + "\t" + line);
-          }
-        }
-      }
-    }
-    return r;
-  }
-
-  /** Precision and recall against the human MQM spans of a folder (segments.tsv + spans.jsonl). */
-  public static Report mqm(Path dir, SegmentChecker checker, int limit) {
-    List<Segment> segments = segments(dir, limit);
-    Report r = new Report();
-    for (Segment seg : segments) {
-      r.words += words(seg.text());
-      r.segments++;
-      List<Span> found = checker.check(seg.text());
-      for (Span f : found) {
-        r.findings++;
-        r.byLabel.merge(f.label(), 1, Integer::sum);
-        boolean hit = false;
-        for (Span e : seg.errors()) {
-          if (overlaps(f, e)) {
-            hit = true;
-            break;
-          }
-        }
-        if (hit) {
-          r.supported++;
-          r.supportedByLabel.merge(f.label(), 1, Integer::sum);
-        }
-        if (r.examples.size() < 400) {
-          r.examples.add((hit ? "HIT " : "MISS") + "\t" + f.label() + "\t" + seg.text().substring(f.start(), f.end())
-              + "\t" + seg.text());
-        }
-      }
-      for (Span e : seg.errors()) {
-        String dim = e.label().contains("/") ? e.label().substring(0, e.label().indexOf('/')) : e.label();
-        r.spansByDimension.merge(dim, 1, Integer::sum);
-        for (Span f : found) {
-          if (overlaps(f, e)) {
-            r.foundByDimension.merge(dim, 1, Integer::sum);
-            break;
-          }
-        }
-      }
-    }
-    return r;
-  }
-
-  private static boolean overlaps(Span a, Span b) {
-    if (b.start() == b.end()) {
-      return a.start() <= b.start() && b.start() <= a.end(); // omission point
-    }
-    return a.start() < b.end() && b.start() < a.end();
-  }
-
-  static List<Segment> segments(Path dir, int limit) {
-    Map<String, Segment> byKey = new HashMap<>();
-    List<Segment> order = new ArrayList<>();
-    List<String> rows = lines(dir.resolve("segments.tsv"), limit < 0 ? -1 : limit + 1);
-    for (int i = 1; i < rows.size(); i++) {
-      String[] c = rows.get(i).split("\t", -1);
-      if (c.length < 5) {
-        continue;
-      }
-      String key = c[2 - 1] + "\u0001" + c[2] + "\u0001" + c[0];
-      Segment s = new Segment(key, c[4], new ArrayList<>());
-      byKey.put(key, s);
-      order.add(s);
-    }
-    ObjectMapper json = new ObjectMapper();
-    for (String line : lines(dir.resolve("spans.jsonl"), -1)) {
-      try {
-        JsonNode n = json.readTree(line);
-        if (!"target".equals(n.path("side").asText())) {
-          continue;
-        }
-        String key = n.path("doc").asText() + "\u0001" + n.path("seg_id").asText() + "\u0001"
-            + n.path("system").asText();
-        Segment s = byKey.get(key);
-        if (s == null) {
-          continue;
-        }
-        int start = s.text().offsetByCodePoints(0, Math.min(n.path("start").asInt(), s.text().codePointCount(0,
-            s.text().length())));
-        int end = s.text().offsetByCodePoints(0, Math.min(n.path("end").asInt(), s.text().codePointCount(0,
-            s.text().length())));
-        s.errors().add(new Span(start, end, n.path("category").asText()));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
-    return order;
-  }
-
-  private static List<String> lines(Path f, int limit) {
-    List<String> out = new ArrayList<>();
-    try (BufferedReader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
-      String l;
-      while ((l = r.readLine()) != null && (limit < 0 || out.size() < limit)) {
-        out.add(l);
-      }
+  /** Clean text, one segment a line, as named documents of {@link #CLEAN_LINES} lines. */
+  public static Map<String, String> cleanDocuments(Path file, int limit) {
+    List<String> lines;
+    try {
+      lines = Files.readAllLines(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return out;
+    if (limit >= 0 && lines.size() > limit) {
+      lines = lines.subList(0, limit);
+    }
+    Map<String, String> docs = new java.util.LinkedHashMap<>();
+    for (int from = 0; from < lines.size(); from += CLEAN_LINES) {
+      docs.put("lines-" + (from + 1),
+          String.join("\n", lines.subList(from, Math.min(lines.size(), from + CLEAN_LINES))) + "\n");
+    }
+    return docs;
+  }
+
+  /** Findings, by label, per 1,000 words of clean text; those below the threshold are not shown. */
+  public static Report clean(Path file, DocumentChecker checker, int limit, double threshold, Rows rows) {
+    Report r = new Report(threshold);
+    for (Map.Entry<String, String> d : cleanDocuments(file, limit).entrySet()) {
+      if (!rows.keep("clean", d.getKey())) {
+        continue;
+      }
+      String text = d.getValue();
+      r.words += words(text);
+      r.segments += (int) text.lines().filter(l -> !l.isBlank()).count();
+      for (Span s : checker.check(text)) {
+        r.add(s, false, text);
+      }
+    }
+    return r;
+  }
+
+  /** Precision and recall against the human MQM spans of a set, on the rows kept. */
+  public static Report mqm(MqmSet set, DocumentChecker checker, double threshold, Rows rows) {
+    Report r = new Report(threshold);
+    for (MqmSet.Document doc : set.documents()) {
+      Predicate<MqmSet.Row> kept = row -> row != null && rows.keep(set.name(), row.unit());
+      if (doc.rows().stream().noneMatch(kept)) {
+        continue;
+      }
+      List<Span> found = checker.check(doc.text());
+      for (MqmSet.Row row : doc.rows()) {
+        if (!kept.test(row)) {
+          continue;
+        }
+        r.words += words(row.target());
+        r.segments++;
+        for (Span e : row.errors()) {
+          String dim = e.label().contains("/") ? e.label().substring(0, e.label().indexOf('/')) : e.label();
+          r.spansByDimension.merge(dim, 1, Integer::sum);
+          for (Span f : found) {
+            if (visible(f, threshold) && overlaps(f.start() - row.offset(), f.end() - row.offset(), e)) {
+              r.foundByDimension.merge(dim, 1, Integer::sum);
+              break;
+            }
+          }
+        }
+      }
+      for (Span f : found) {
+        if (kept.test(doc.rowAt(f.start()))) {
+          r.add(f, doc.supported(f.start(), f.end()), doc.text());
+        }
+      }
+    }
+    return r;
+  }
+
+  private static boolean visible(Span f, double threshold) {
+    return Double.isNaN(f.confidence()) || f.confidence() >= threshold;
+  }
+
+  private static boolean overlaps(int start, int end, Span e) {
+    if (e.start() == e.end()) {
+      return start <= e.start() && e.start() <= end; // omission point
+    }
+    return start < e.end() && e.start() < end;
   }
 
   static int words(String s) {
@@ -172,44 +145,106 @@ public final class Evaluation {
     return n;
   }
 
-  /** Counts and rates. */
+  /** Counts and rates; findings below the threshold count only for calibration. */
   public static final class Report {
+    final double threshold;
     int segments;
     long words;
     int findings;
     int supported;
+    boolean mqm;
     final Map<String, Integer> byLabel = new TreeMap<>();
     final Map<String, Integer> supportedByLabel = new TreeMap<>();
     final Map<String, Integer> spansByDimension = new TreeMap<>();
     final Map<String, Integer> foundByDimension = new TreeMap<>();
+    final List<Reliability.Outcome> outcomes = new ArrayList<>();
     final List<String> examples = new ArrayList<>();
+
+    Report(double threshold) {
+      this.threshold = threshold;
+    }
+
+    void add(Span f, boolean hit, String text) {
+      if (!Double.isNaN(f.confidence())) {
+        outcomes.add(new Reliability.Outcome(f.confidence(), hit));
+      }
+      if (!visible(f, threshold)) {
+        return;
+      }
+      findings++;
+      byLabel.merge(f.label(), 1, Integer::sum);
+      if (hit) {
+        supported++;
+        supportedByLabel.merge(f.label(), 1, Integer::sum);
+      }
+      if (examples.size() < 400) {
+        int ls = text.lastIndexOf('\n', Math.max(0, f.start() - 1)) + 1;
+        int le = text.indexOf('\n', f.end());
+        examples.add((hit ? "HIT " : "MISS") + "\t" + f.label() + "\t" + text.substring(f.start(), f.end()) + "\t"
+            + text.substring(ls, le < 0 ? text.length() : le));
+      }
+    }
 
     public double perThousandWords() {
       return words == 0 ? 0 : findings * 1000.0 / words;
     }
 
+    /** Share of the shown findings a human span supports. */
+    public double precision() {
+      return findings == 0 ? Double.NaN : supported / (double) findings;
+    }
+
+    public long words() {
+      return words;
+    }
+
+    public int findings() {
+      return findings;
+    }
+
+    /** The confidences and outcomes of every finding down to the checker's floor (empty without confidences). */
+    public Reliability reliability() {
+      return new Reliability(outcomes);
+    }
+
+    /** Whether this report judged findings against human spans (MQM) rather than clean text. */
+    public boolean judged() {
+      return !spansByDimension.isEmpty() || supported > 0;
+    }
+
     public String summary(String name) {
       StringBuilder b = new StringBuilder();
-      b.append(String.format("%s: %d segments, %d words, %d findings, %.2f per 1,000 words", name, segments, words,
-          findings, perThousandWords()));
-      if (!spansByDimension.isEmpty()) {
-        b.append(String.format(", precision (overlaps a human span) %.1f%% (%d/%d)",
+      b.append(String.format(Locale.ROOT, "%s: %d segments, %d words, %d findings, %.2f per 1,000 words", name,
+          segments, words, findings, perThousandWords()));
+      if (judged()) {
+        b.append(String.format(Locale.ROOT, ", precision (overlaps a human span) %.1f%% (%d/%d)",
             findings == 0 ? 0 : 100.0 * supported / findings, supported, findings));
-        spansByDimension.forEach((dim, n) -> b.append(String.format("%n  recall %-22s %.1f%% (%d/%d)", dim,
-            100.0 * foundByDimension.getOrDefault(dim, 0) / n, foundByDimension.getOrDefault(dim, 0), n)));
+        spansByDimension.forEach((dim, n) -> b.append(String.format(Locale.ROOT, "%n  recall %-22s %.1f%% (%d/%d)",
+            dim, 100.0 * foundByDimension.getOrDefault(dim, 0) / n, foundByDimension.getOrDefault(dim, 0), n)));
+        if (!outcomes.isEmpty()) {
+          Reliability rel = reliability();
+          b.append(String.format(Locale.ROOT, "%n  calibration over %d findings of confidence 0.01 and up:", rel.size()));
+          b.append(String.format(Locale.ROOT, "%n  precision at %.2f: %s", threshold,
+              percent(rel.precisionAtLeast(threshold))));
+          for (int rate : new int[] {1, 3, 5}) {
+            b.append(String.format(Locale.ROOT, "%n  precision of the top %d per 1,000 words: %s", rate,
+                percent(rel.precisionAtRate(rate, words))));
+          }
+          b.append(String.format(Locale.ROOT, "%n  expected calibration error: %.3f%n", rel.ece()));
+          b.append(rel.table().stripTrailing());
+        }
       }
-      byLabel.forEach((label, n) -> b.append(String.format("%n  %-60s %5d%s", label, n,
-          spansByDimension.isEmpty() ? "" : String.format("  (%d overlap)", supportedByLabel.getOrDefault(label, 0)))));
+      byLabel.forEach((label, n) -> b.append(String.format(Locale.ROOT, "%n  %-60s %5d%s", label, n,
+          judged() ? String.format(Locale.ROOT, "  (%d overlap)", supportedByLabel.getOrDefault(label, 0)) : "")));
       return b.toString();
+    }
+
+    private static String percent(double p) {
+      return Double.isNaN(p) ? "— (none)" : String.format(Locale.ROOT, "%.1f%%", 100 * p);
     }
 
     public List<String> examples() {
       return examples;
     }
-  }
-
-  /** Adapts a function to a SegmentChecker. */
-  public static SegmentChecker of(Function<String, List<Span>> f) {
-    return f::apply;
   }
 }
