@@ -89,8 +89,10 @@ record LtCheckRequest(AnnotatedText text, LtLanguage language, LtLanguage detect
     boolean grammar = !enabledOnly || !ltEnabledCategories.isEmpty()
         || enable.stream().anyMatch(s -> s.startsWith("languagetool"));
     double min = level(p.get("level"));
+    // The server keeps the hand-set priors for now: LanguageTool's clients expect its spelling and
+    // grammar alarms, which the fitted calibration hides on machine translation (README, "Confidence").
     CheckOptions options = new CheckOptions(language.target(), source(p.get("motherTongue")), grammar, enable,
-        disable, List.of(), min, false);
+        disable, List.of(), min, false, false);
     Set<String> on = Set.copyOf(enable);
     Predicate<Finding> keep = f -> {
       LanguageToolOrigin lt = f.rule().languageTool();

@@ -72,7 +72,9 @@ class LanguageToolGrammarModeTest {
     assertEquals(")", at(text, found, " )").best().replacement());
     for (String name : List.of("lukashenko", "Zhytomyrski")) {
       int s = text.indexOf(name);
-      assertTrue(found.stream().noneMatch(f -> f.start() < s + name.length() && s < f.end()),
+      // "Check this name" (en.names.unknown-name) may point at it; nothing may call it a misspelling.
+      assertTrue(found.stream().noneMatch(f -> f.start() < s + name.length() && s < f.end()
+          && !f.ruleId().equals("en.names.unknown-name")),
           name + " is a name, not a misspelling:\n" + show(text, found));
     }
     assertEquals(List.of(), of(noGrammar().check("own.txt", text).findings(), Engine.LANGUAGETOOL),

@@ -84,10 +84,12 @@ public class SpanishTargetTest {
   void repetitionFollowsTheTargetProfile() {
     String text = "Lo anunció por el el gobierno regional.";
     Finding es = only(light("es").check("a.txt", text).findings(), "common.repetition.word");
-    Finding en = only(light("en").check("a.txt", text).findings(), "common.repetition.word");
+    String content = "Lo anunció por el gobierno gobierno regional.";
+    Finding noun = only(light("es").check("a.txt", content).findings(), "common.repetition.word");
     assertEquals("el el", text.substring(es.start(), es.end()));
-    assertTrue(es.confidence() > en.confidence(),
-        "'el' is a function word of Spanish, not of English: " + es.confidence() + " vs " + en.confidence());
+    // Compared within one language: each target language has its own calibrated prior.
+    assertTrue(es.confidence() > noun.confidence(),
+        "'el' is a function word of Spanish: " + es.confidence() + " vs 'gobierno gobierno' " + noun.confidence());
     // "had had" is grammatical English; Spanish has no such double, so "había había" is a stutter.
     assertEquals(1, light("es").check("b.txt", "El tren ya había había salido.").findings().size());
     assertEquals(List.of(), light("en").check("c.txt", "She had had enough of the delays.").findings());
