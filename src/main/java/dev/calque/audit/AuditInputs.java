@@ -105,17 +105,6 @@ public final class AuditInputs implements Iterator<Item> {
     try {
       open = Compressed.open(e.path());
       InputStream in = open.stream();
-      // A binary file named .jsonl would be thousands of malformed lines: one problem for the file instead.
-      in.mark(8192);
-      byte[] head = in.readNBytes(8192);
-      in.reset();
-      for (int i = 0; i < head.length; i++) {
-        if (head[i] == 0) {
-          closeLines(e.size());
-          return Item.failed(new Location(e.name(), 0), "looks binary (NUL byte at offset " + i
-              + (open != null && open.gzip() ? " once decompressed" : "") + "), not JSON Lines");
-        }
-      }
       lines = new LineReader(in, Compressed.MAX_DOCUMENT);
       openName = e.name();
       return null;
@@ -136,6 +125,13 @@ public final class AuditInputs implements Iterator<Item> {
           break;
         }
         Location where = new Location(openName, lines.number());
+        if (lines.number() == 1 && lines.binaryAt() >= 0) {
+          // A binary file named .jsonl would be thousands of malformed lines: one problem for the file instead.
+          Item failed = Item.failed(new Location(openName, 0), "looks binary (NUL byte at offset " + lines.binaryAt()
+              + (open.gzip() ? " once decompressed" : "") + "), not JSON Lines");
+          closeLines(-1);
+          return failed;
+        }
         if (lines.overlong()) {
           return Item.failed(where, "record longer than " + (Compressed.MAX_DOCUMENT >> 20) + " MB: skipped");
         }

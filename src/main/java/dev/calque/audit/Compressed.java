@@ -40,7 +40,9 @@ final class Compressed implements AutoCloseable {
       raw.mark(2);
       boolean gz = raw.read() == 0x1f && raw.read() == 0x8b;
       raw.reset();
-      return new Compressed(ch, gz ? new BufferedInputStream(new GZIPInputStream(raw, 1 << 16), 1 << 16) : raw, gz);
+      // No buffer over the gzip stream: a read there that meets a broken stream would lose the data before
+      // the break, which the line reader keeps.
+      return new Compressed(ch, gz ? new GZIPInputStream(raw, 1 << 16) : raw, gz);
     } catch (IOException | RuntimeException e) {
       ch.close();
       throw e;

@@ -112,8 +112,6 @@ final class HtmlText {
       public void tail(Node node, int depth) {
         if (node instanceof Element e && e.isBlock()) {
           flush.run();
-        } else if (node instanceof Element e && (e.nameIs("td") || e.nameIs("th"))) {
-          line.append(' ');
         }
       }
     });

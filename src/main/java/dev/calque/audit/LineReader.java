@@ -18,6 +18,8 @@ final class LineReader {
   private byte[] line = new byte[8192];
   private long number;
   private boolean overlong;
+  private long binaryAt = -1;
+  private boolean first = true;
 
   LineReader(InputStream in, int max) {
     this.in = in;
@@ -36,6 +38,15 @@ final class LineReader {
         if (end <= 0) {
           end = 0;
           break;
+        }
+        if (first) {
+          first = false;
+          for (int i = 0; i < Math.min(end, 8192); i++) {
+            if (chunk[i] == 0) {
+              binaryAt = i;
+              break;
+            }
+          }
         }
       }
       any = true;
@@ -72,6 +83,11 @@ final class LineReader {
       line = new byte[8192]; // one huge record must not pin its buffer for the rest of the file
     }
     return out;
+  }
+
+  /** Offset of a NUL byte in the first few kilobytes, a sign of binary data, or -1. */
+  long binaryAt() {
+    return binaryAt;
   }
 
   /** 1-based number of the line last returned. */
