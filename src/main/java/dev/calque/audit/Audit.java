@@ -45,7 +45,8 @@ public final class Audit {
   private PrintWriter err = new PrintWriter(java.io.Writer.nullWriter());
   private Progress.Factory progress = Progress.NONE;
   Disk disk = Disk.REAL;
-  long checkpointMillis = 2000;
+  /** How often a checkpoint is written; a system property lets the kill test checkpoint more often. */
+  long checkpointMillis = Long.getLong("calque.audit.checkpointMillis", 2000);
 
   public Audit(Calque runtime, AuditOptions options, Path out) {
     this.runtime = runtime;
