@@ -9,12 +9,12 @@
     var values = rows.map(function (r) { return r[1]; });
     var chart = echarts.init(el, null, { renderer: 'canvas' });
     var category = { type: 'category', data: names, axisLabel: { interval: 0, width: 150, overflow: 'truncate' } };
-    var value = { type: 'value', name: valueName };
+    var value = { type: 'value', name: valueName, nameLocation: 'middle', nameGap: horizontal ? 24 : 40 };
     chart.setOption({
       animation: false,
       title: { text: title, left: 8, top: 6, textStyle: { fontSize: 14 } },
       tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
-      grid: horizontal ? { left: 170, right: 24, top: 44, bottom: 28 } : { left: 56, right: 24, top: 52, bottom: 64 },
+      grid: horizontal ? { left: 170, right: 24, top: 44, bottom: 44 } : { left: 64, right: 24, top: 44, bottom: 64 },
       xAxis: horizontal ? value : Object.assign(category, { axisLabel: { rotate: 40, interval: 0 } }),
       yAxis: horizontal ? Object.assign(category, { inverse: true }) : value,
       series: [{ type: 'bar', data: values, itemStyle: { color: '#3b6fb6' } }]
