@@ -14,9 +14,16 @@ import me.tongfei.progressbar.ProgressBarStyle;
  */
 public final class ProgressBarDisplay implements Progress.Factory {
   private final PrintStream stream;
+  private final int width;
 
   public ProgressBarDisplay(PrintStream stream) {
+    this(stream, -1);
+  }
+
+  /** A bar of a fixed width (-1: the terminal's). */
+  ProgressBarDisplay(PrintStream stream, int width) {
     this.stream = stream;
+    this.width = width;
   }
 
   @Override
@@ -28,14 +35,14 @@ public final class ProgressBarDisplay implements Progress.Factory {
   public Progress start(long totalBytes, long startBytes) {
     ProgressBar bar = new ProgressBarBuilder().setTaskName("audit").setInitialMax(Math.max(1, totalBytes))
         .setUnit(" MB", 1 << 20).showSpeed().setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(500)
-        .setConsumer(new ConsoleProgressBarConsumer(stream)).startsFrom(startBytes, Duration.ZERO).build();
+        .setConsumer(new ConsoleProgressBarConsumer(stream, width)).startsFrom(startBytes, Duration.ZERO).build();
     long started = System.nanoTime();
     return new Progress() {
       @Override
       public void update(long documents, long findings, long bytesRead) {
         bar.stepTo(bytesRead);
         double seconds = Math.max(1e-3, (System.nanoTime() - started) / 1e9);
-        bar.setExtraMessage(String.format(Locale.ROOT, " %,d docs, %.1f docs/s, %,d findings", documents,
+        bar.setExtraMessage(String.format(Locale.ROOT, " %,d docs, %.0f docs/s, %,d findings", documents,
             documents / seconds, findings));
       }
 
