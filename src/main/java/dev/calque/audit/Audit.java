@@ -113,6 +113,10 @@ public final class Audit {
           + "or choose another --out");
     }
     Files.deleteIfExists(out.resolve(REPORT));
+    if (cp == null) {
+      // A fresh start forgets the old checkpoint first: a kill before the new one must not pair it with emptied outputs.
+      Files.deleteIfExists(out.resolve(Checkpoint.FILE));
+    }
     Outputs o;
     try {
       o = new Outputs(cp);

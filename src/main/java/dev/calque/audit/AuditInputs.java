@@ -13,7 +13,6 @@ import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.NoSuchElementException;
 import java.util.stream.Stream;
 
 /**
@@ -23,14 +22,13 @@ import java.util.stream.Stream;
  * enumerating (a missing argument, an unreadable folder, a broken gzip stream, a binary .jsonl) are
  * items too, so they are reported in place, exactly once, and counted.
  */
-public final class AuditInputs implements Iterator<Item> {
+public final class AuditInputs extends Lookahead<Item> {
   /** A file to read: its name as reached from the command line, its path, and its size (-1 when unknown). */
   record Entry(String name, Path path, long size, String problem) {
   }
 
   private final Fields fields;
   private final Iterator<Entry> files;
-  private Item next;
   private Compressed open;
   private LineReader lines;
   private String openName;
@@ -56,24 +54,7 @@ public final class AuditInputs implements Iterator<Item> {
   }
 
   @Override
-  public boolean hasNext() {
-    if (next == null) {
-      next = advance();
-    }
-    return next != null;
-  }
-
-  @Override
-  public Item next() {
-    if (!hasNext()) {
-      throw new NoSuchElementException();
-    }
-    Item i = next;
-    next = null;
-    return i;
-  }
-
-  private Item advance() {
+  Item find() {
     while (true) {
       if (lines != null) {
         Item i = nextLine();
@@ -199,32 +180,14 @@ public final class AuditInputs implements Iterator<Item> {
 
   /** The files of the arguments in order: a file as itself, a folder's audited files in name order. */
   private static Iterator<Entry> walk(List<String> args) {
-    return new Iterator<>() {
+    return new Lookahead<>() {
       private final Iterator<String> rest = args.iterator();
       /** One sorted listing per folder level being walked, with the name prefix of that level. */
       private final Deque<Iterator<Path>> levels = new ArrayDeque<>();
       private final Deque<String> prefixes = new ArrayDeque<>();
-      private Entry pending;
 
       @Override
-      public boolean hasNext() {
-        if (pending == null) {
-          pending = find();
-        }
-        return pending != null;
-      }
-
-      @Override
-      public Entry next() {
-        if (!hasNext()) {
-          throw new NoSuchElementException();
-        }
-        Entry e = pending;
-        pending = null;
-        return e;
-      }
-
-      private Entry find() {
+      Entry find() {
         while (true) {
           if (!levels.isEmpty()) {
             Iterator<Path> level = levels.peek();

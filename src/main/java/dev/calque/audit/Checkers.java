@@ -33,7 +33,9 @@ final class Checkers {
   }
 
   Checker forArticle(Article a) throws InputException {
-    String lang = a.language() != null ? a.language() : guess != null ? guess.guess(a.text()) : base.language();
+    // A record's "en-GB" or "ES" names the language calque checks as "en" or "es".
+    String lang = a.language() != null ? a.language().toLowerCase(java.util.Locale.ROOT).split("[-_]", 2)[0]
+        : guess != null ? guess.guess(a.text()) : base.language();
     if (!runtime.languages().contains(lang)) {
       throw new InputException("language '" + lang + "' is not one calque checks (" + String.join(", ",
           runtime.languages()) + ")");

@@ -11,19 +11,18 @@ import dev.calque.io.InputReader;
  * A document that is a whole file: plain text, Markdown (with optional front matter), or an HTML page,
  * possibly gzip-compressed. Its id is its name as reached from the command line.
  */
-final class FileItem implements Item {
+final class FileItem extends Item {
   enum Kind { TEXT, MARKDOWN, HTML }
 
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
-  private final Location where;
   private final Path path;
   private final Kind kind;
   private final long size;
   private final Fields fields;
 
   FileItem(String name, Path path, Kind kind, long size, Fields fields) {
-    this.where = new Location(name, 0);
+    super(new Location(name, 0));
     this.path = path;
     this.kind = kind;
     this.size = size;
@@ -31,19 +30,14 @@ final class FileItem implements Item {
   }
 
   @Override
-  public Location where() {
-    return where;
+  String identity() {
+    return where().file() + " " + size;
   }
 
   @Override
-  public String identity() {
-    return where.file() + " " + size;
-  }
-
-  @Override
-  public Article parse() throws InputException {
+  Article parse() throws InputException {
     byte[] bytes = Compressed.readAll(path);
-    String id = where.file();
+    String id = where().file();
     if (kind == Kind.HTML) {
       return HtmlText.extract(bytes, id);
     }

@@ -7,33 +7,36 @@ import dev.calque.io.InputException;
  * read. Items are drawn on one thread and parsed on the workers, so the heavy part (decoding, HTML
  * extraction, JSON parsing) runs on all cores.
  */
-interface Item {
-  Location where();
+abstract class Item {
+  private final Location where;
+
+  Item(Location where) {
+    this.where = where;
+  }
+
+  final Location where() {
+    return where;
+  }
 
   /**
    * What identifies this item (its place and size): compared on resume, so that a changed input is
    * noticed instead of resumed at the wrong document.
    */
-  String identity();
+  abstract String identity();
 
   /** The article; a malformed or unreadable one throws with a one-line reason. */
-  Article parse() throws InputException;
+  abstract Article parse() throws InputException;
 
   /** An item that is only a problem: a file that could not be opened, a broken stream, an overlong line. */
   static Item failed(Location where, String reason) {
-    return new Item() {
+    return new Item(where) {
       @Override
-      public Location where() {
-        return where;
-      }
-
-      @Override
-      public String identity() {
+      String identity() {
         return where + " !" + reason;
       }
 
       @Override
-      public Article parse() throws InputException {
+      Article parse() throws InputException {
         throw new InputException(reason);
       }
     };

@@ -8,40 +8,34 @@ import dev.calque.io.InputException;
 import dev.calque.io.InputReader;
 
 /** One line of a JSON Lines archive: one article, parsed on a worker. */
-final class JsonLineItem implements Item {
+final class JsonLineItem extends Item {
   private static final ObjectMapper JSON = new ObjectMapper()
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
       .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
 
-  private final Location where;
   private final byte[] line;
   private final Fields fields;
 
   JsonLineItem(Location where, byte[] line, Fields fields) {
-    this.where = where;
+    super(where);
     this.line = line;
     this.fields = fields;
   }
 
   @Override
-  public Location where() {
-    return where;
+  String identity() {
+    return where() + " " + line.length;
   }
 
   @Override
-  public String identity() {
-    return where + " " + line.length;
-  }
-
-  @Override
-  public Article parse() throws InputException {
-    String text = InputReader.decode(where.toString(), line);
+  Article parse() throws InputException {
+    String text = InputReader.decode(where().toString(), line);
     JsonNode node;
     try {
       node = JSON.readTree(text);
     } catch (JsonProcessingException e) {
       throw new InputException("invalid JSON: " + e.getOriginalMessage().lines().findFirst().orElse(""));
     }
-    return fields.article(node, where.toString(), null);
+    return fields.article(node, where().toString(), null);
   }
 }

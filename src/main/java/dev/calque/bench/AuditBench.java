@@ -166,26 +166,39 @@ public final class AuditBench {
     return matches.get();
   }
 
-  /** Peak resident set (kB) of the launcher's process auditing an archive, read from /proc while it runs. */
+  /**
+   * Peak resident set (kB) of the launcher's process auditing an archive: the largest high-water mark
+   * among the process and its descendants (the launcher may run Java as a child), read from /proc.
+   */
   private static long peakRss(Path archive, Path out) throws Exception {
     Process p = new ProcessBuilder("./calque", "audit", "--no-grammar", "--fresh", "--progress", "never", "--out",
         out.toString(), archive.toString()).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
         .start();
-    Path status = Path.of("/proc", Long.toString(p.pid()), "status");
     long peak = 0;
     while (p.isAlive()) {
-      try {
-        for (String line : Files.readAllLines(status)) {
-          if (line.startsWith("VmHWM:")) {
-            peak = Math.max(peak, Long.parseLong(line.replaceAll("\\D", "")));
-          }
-        }
-      } catch (IOException gone) {
-        break;
+      List<ProcessHandle> tree = new ArrayList<>(p.descendants().toList());
+      tree.add(p.toHandle());
+      for (ProcessHandle h : tree) {
+        peak = Math.max(peak, highWaterMark(h.pid()));
       }
       p.waitFor(50, TimeUnit.MILLISECONDS);
     }
-    p.waitFor();
+    if (p.exitValue() > 1) {
+      throw new IllegalStateException("./calque audit failed with status " + p.exitValue());
+    }
     return peak;
+  }
+
+  private static long highWaterMark(long pid) {
+    try {
+      for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
+        if (line.startsWith("VmHWM:")) {
+          return Long.parseLong(line.replaceAll("\\D", ""));
+        }
+      }
+    } catch (IOException | RuntimeException gone) {
+      // the process ended between listing and reading
+    }
+    return 0;
   }
 }

@@ -87,9 +87,7 @@ final class AuditCommand implements Callable<Integer> {
     if (threads != null && threads < 1) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--threads takes a number of 1 or more");
     }
-    boolean explicit = spec.commandLine().getParseResult().hasMatchedOption("--min-confidence");
-    CheckOptions request = explicit ? engine.toCheckOptions().withMinConfidence(minConfidence)
-        : engine.toCheckOptions().withDefaultMinConfidence(minConfidence);
+    CheckOptions request = engine.toCheckOptions(spec, minConfidence);
     Audit audit = new Audit(parent.runtime(), new AuditOptions(inputs, request, fieldNames), out).fresh(fresh)
         .messages(err).progress(progress());
     if (threads != null) {

@@ -74,10 +74,7 @@ final class CheckCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Severity threshold = parseSeverity();
-    // An explicit --min-confidence also applies to rules switched on by name; the default does not.
-    boolean explicitThreshold = spec.commandLine().getParseResult().hasMatchedOption("--min-confidence");
-    CheckOptions request = explicitThreshold ? engine.toCheckOptions().withMinConfidence(minConfidence)
-        : engine.toCheckOptions().withDefaultMinConfidence(minConfidence);
+    CheckOptions request = engine.toCheckOptions(spec, minConfidence);
     Checker checker = parent.runtime().checker(request);
     boolean failed = false;
     boolean severe = false;

@@ -43,6 +43,16 @@ final class EngineOptions {
         new LinkedHashSet<>(enable), new LinkedHashSet<>(disable), ruleDirs, 0, false);
   }
 
+  /**
+   * The request with the command's --min-confidence: the user's own when given (it then applies to
+   * rules switched on by name too), else a default that does not.
+   */
+  CheckOptions toCheckOptions(picocli.CommandLine.Model.CommandSpec spec, double minConfidence) {
+    boolean explicit = spec.commandLine().getParseResult().hasMatchedOption("--min-confidence");
+    return explicit ? toCheckOptions().withMinConfidence(minConfidence)
+        : toCheckOptions().withDefaultMinConfidence(minConfidence);
+  }
+
   /** These options as command-line arguments again, for a child calque process. */
   List<String> asArguments() {
     List<String> args = new ArrayList<>(List.of("--lang", language, "--source-lang", sourceLanguage));

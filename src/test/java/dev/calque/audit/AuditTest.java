@@ -198,7 +198,7 @@ class AuditTest {
     Path in = dir.resolve("mixed.jsonl");
     Files.writeString(in, String.join("\n",
         "{\"id\":\"en\",\"text\":\"The mayor said that the the plan was ready.\"}",
-        "{\"id\":\"es\",\"lang\":\"es\",\"text\":\"El alcalde dijo que el el plan estaba listo.\"}",
+        "{\"id\":\"es\",\"lang\":\"es-ES\",\"text\":\"El alcalde dijo que el el plan estaba listo.\"}",
         "{\"id\":\"guess\",\"text\":\"El gobierno de la ciudad y los vecinos del barrio hablaron por el el parque.\"}",
         "{\"id\":\"fr\",\"lang\":\"fr\",\"text\":\"Le maire a parlé.\"}",
         "{\"id\":\"src\",\"source_lang\":\"es\",\"text\":\"The Asian giant announced new tariffs.\"}",
