@@ -117,13 +117,7 @@ final class AuditCommand implements Callable<Integer> {
   }
 
   private Progress.Factory progress() {
-    boolean show = switch (progress) {
-      case "always" -> true;
-      case "never" -> false;
-      case "auto" -> System.console() != null && !"dumb".equals(System.getenv("TERM"));
-      default -> throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-          "--progress takes auto, always or never");
-    };
+    boolean show = Terminal.wants(progress, "--progress", true, spec);
     return show ? new ProgressBarDisplay(System.err) : Progress.NONE;
   }
 }

@@ -141,14 +141,6 @@ final class CheckCommand implements Callable<Integer> {
       default -> {
       }
     }
-    boolean colour = switch (color) {
-      case "always" -> true;
-      case "never" -> false;
-      case "auto" -> System.console() != null && System.getenv("NO_COLOR") == null
-          && !"dumb".equals(System.getenv("TERM"));
-      default -> throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-          "--color takes auto, always or never");
-    };
-    return new TextReporter(colour);
+    return new TextReporter(Terminal.wants(color, "--color", System.getenv("NO_COLOR") == null, spec));
   }
 }
