@@ -29,10 +29,11 @@ import picocli.CommandLine.Spec;
         + "resumes where the last checkpoint left off and gives the same results as an uninterrupted run.", ""},
     footer = {"", "Examples:", "  calque audit --out audit/ articles/",
         "  calque audit --out audit/ --threads 2 --no-grammar archive-2023.jsonl.gz",
-        "  calque audit --out audit/ --field text=content --field date=published_at export.jsonl",
+        "  calque audit --out audit/ --field text=content --field date=/meta/day x.jsonl",
         "  calque audit --out audit/ --lang auto --source-lang es site-dump/", "  calque audit --out audit/ --fresh articles/",
         "", "JSON Lines records: one object a line with id, title, text (or body), date, section, url, lang and "
-            + "source_lang; --field renames them. lang and source_lang of a record win over --lang and --source-lang.",
+            + "source_lang; --field renames them. lang and source_lang of a record win over --lang and --source-lang; "
+            + "--lang auto guesses the language of an article that does not say.",
         "", "Exit status: 0 complete and nothing found, 1 complete with findings, 2 usage error, an --out folder that "
             + "cannot be written (the audit is resumable), or input items skipped (listed in problems.jsonl), "
             + "3 internal error."})
