@@ -2,7 +2,6 @@ package dev.calque.audit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,8 +14,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -27,30 +24,17 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * .ci/run installs it, so CI always runs it.
  */
 class ReportBrowserTest {
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
 
   @TempDir
   Path dir;
 
   @Test
   void theReportDrawsItsChartsOfflineAndShowsTheWorstDocuments() throws Exception {
-    assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
-        "Chromium or chromedriver is not installed (apt-get install chromium chromium-driver): browser test skipped");
-    Path archive = Archives.jsonl(dir.resolve("archive.jsonl"), 400, false);
-    Path out = dir.resolve("out");
-    AuditReport.Totals t = AuditTest.audit(out, a -> { }, AuditTest.light(), archive);
-
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
-        "--window-size=1300,2400", "--user-data-dir=" + dir.resolve("profile"));
-    // The driver is named outright, so Selenium Manager never looks for (or downloads) one.
-    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
-        .usingAnyFreePort().build();
-    ChromeDriver browser = new ChromeDriver(service, options);
+    ChromeDriver browser = dev.calque.testing.HeadlessChromium.start(dir, 1300, 2400, null);
     try {
+      Path archive = Archives.jsonl(dir.resolve("archive.jsonl"), 400, false);
+      Path out = dir.resolve("out");
+      AuditReport.Totals t = AuditTest.audit(out, a -> { }, AuditTest.light(), archive);
       browser.get(out.resolve(Audit.REPORT).toUri().toString());
       new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> "5".equals(
           d.findElement(By.tagName("body")).getAttribute("data-charts")));
