@@ -18,6 +18,7 @@ final class BilingualFamilies {
 
   // keep sorted
   private static final Map<String, Family> FAMILIES = new TreeMap<>(Map.of(
+      "coverage", new Family(Set.of("limits"), CoverageRule::new),
       "glossary", new Family(Set.of("report"), GlossaryRule::new),
       "length-ratio", new Family(Set.of("report", "limits", "min-source-chars"), LengthRatioRule::new),
       "markup", new Family(Set.of("kind"), MarkupRule::new),
