@@ -23,7 +23,7 @@ final class BilingualFamilies {
       "length-ratio", new Family(Set.of("report", "limits", "min-source-chars"), LengthRatioRule::new),
       "markup", new Family(Set.of("kind"), MarkupRule::new),
       "month", new Family(Set.of(), MonthRule::new),
-      "names", new Family(Set.of(), NameRule::new),
+      "names", new Family(Set.of("report"), NameRule::new),
       "negation", new Family(Set.of("report", "cues", "prefixes", "not-negation"), NegationRule::new),
       "number-mismatch", new Family(Set.of("report"), NumberMismatchRule::new),
       "untranslated", new Family(Set.of("report", "min-words"), UntranslatedRule::new)));

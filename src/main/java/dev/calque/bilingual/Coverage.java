@@ -142,7 +142,8 @@ final class Coverage {
 
   /**
    * A word folded for comparison across Latin-script languages: no case or accents, and letters
-   * that spell one sound differently by language written one way (ph/f, th/t, qu/k/c, y/i, z/s),
+   * that spell one sound differently by language written one way (ph/f, th/t, qu/k/c, y/i, z/s,
+   * c before e or i/s: "Cylons", "Zylonen"),
    * doubled letters single; digits keep only digits ("2.000" and "2,000" alike).
    */
   static String skeleton(String word) {
@@ -151,7 +152,7 @@ final class Coverage {
       return f.replaceAll("[^0-9]", "");
     }
     f = f.replace("ph", "f").replace("th", "t").replace("qu", "c").replace('k', 'c').replace('y', 'i')
-        .replace('z', 's').replace("-", "").replace("'", "");
+        .replace('z', 's').replace("-", "").replace("'", "").replaceAll("c(?=[ei])", "s");
     StringBuilder b = new StringBuilder(f.length());
     for (int i = 0; i < f.length(); i++) {
       if (i == 0 || f.charAt(i) != f.charAt(i - 1)) {
