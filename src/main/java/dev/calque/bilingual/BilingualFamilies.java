@@ -26,6 +26,7 @@ final class BilingualFamilies {
       "names", new Family(Set.of("report"), NameRule::new),
       "negation", new Family(Set.of("report", "cues", "prefixes", "not-negation"), NegationRule::new),
       "number-mismatch", new Family(Set.of("report"), NumberMismatchRule::new),
+      "source-words", new Family(Set.of(), SourceWordRule::new),
       "untranslated", new Family(Set.of("report", "min-words"), UntranslatedRule::new)));
 
   private BilingualFamilies() {

@@ -25,7 +25,7 @@ final class NameRule extends AbstractBilingualRule {
   private static final Pattern PROPER = Pattern.compile(
       "(?<![\\p{L}\\p{M}\\p{N}])\\p{Lu}[\\p{Ll}\\p{M}]+(?:-\\p{Lu}?[\\p{Ll}\\p{M}]+)*(?![\\p{L}\\p{M}\\p{N}])");
   /** What comes before a word that may be capitalised for its place, not for being a name. */
-  private static final Pattern OPENING = Pattern.compile("(?:^|[.!?:;«“\"(¿¡—–-])\\s*$");
+  static final Pattern OPENING = Pattern.compile("(?:^|[.!?:;«“\"(¿¡—–-])\\s*$");
   /** Fewest letters for a name's skeleton to be sought inside a longer word ("Afrika" in "Südafrika"). */
   private static final int MIN_INSIDE = 5;
 
