@@ -1,11 +1,5 @@
 package dev.calque.bilingual;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -168,32 +162,17 @@ final class Coverage {
       Map<String, Set<String>> out = new HashMap<>();
       Stems s = Stems.of(source);
       Stems t = Stems.of(target);
-      read("corpora/lexicon/" + source + "-" + target + ".tsv", (a, b) -> out.computeIfAbsent(s.key(a),
-          x -> new HashSet<>()).add(t.key(b)));
-      read("corpora/lexicon/" + target + "-" + source + ".tsv", (a, b) -> out.computeIfAbsent(s.key(b),
-          x -> new HashSet<>()).add(t.key(a)));
-      return Map.copyOf(out);
-    });
-  }
-
-  private static void read(String resource, java.util.function.BiConsumer<String, String> pair) {
-    InputStream in = Coverage.class.getClassLoader().getResourceAsStream(resource);
-    if (in == null) {
-      return;
-    }
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      String line;
-      while ((line = r.readLine()) != null) {
-        String[] c = line.split("\t");
-        if (line.startsWith("#") || c.length < 2) {
-          continue;
-        }
-        for (String t : c[1].split("\\|")) {
-          pair.accept(c[0].strip(), t.strip());
+      for (String[] row : NameTable.rows("corpora/lexicon/" + source + "-" + target + ".tsv")) {
+        for (String r : row.length < 2 ? new String[0] : row[1].split("\\|")) {
+          out.computeIfAbsent(s.key(row[0].strip()), x -> new HashSet<>()).add(t.key(r.strip()));
         }
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+      for (String[] row : NameTable.rows("corpora/lexicon/" + target + "-" + source + ".tsv")) {
+        for (String r : row.length < 2 ? new String[0] : row[1].split("\\|")) {
+          out.computeIfAbsent(s.key(r.strip()), x -> new HashSet<>()).add(t.key(row[0].strip()));
+        }
+      }
+      return Map.copyOf(out);
+    });
   }
 }

@@ -39,12 +39,10 @@ final class CoverageRule extends AbstractBilingualRule {
   @Override
   public void check(BilingualContext ctx, Consumer<Finding> out) {
     Limit limit = limits.get(ctx.sourceCode() + "-" + ctx.targetCode());
-    String s = ctx.source().strip();
-    String t = ctx.target().strip();
-    if (limit == null || s.isEmpty()) {
+    if (limit == null || ctx.source().isBlank()) {
       return;
     }
-    double ratio = Math.log(Math.max(1, t.codePointCount(0, t.length())) / (double) s.codePointCount(0, s.length()));
+    double ratio = LengthRatioRule.logRatio(ctx);
     if (ratio >= limit.ratio()) {
       return;
     }
