@@ -72,7 +72,9 @@ final class NameRule extends AbstractBilingualRule {
   private void checkUnlisted(BilingualContext ctx, NameTable table, String targetFolded, List<String> targetWords,
       Consumer<Finding> out) {
     var dictionary = Dictionaries.of(ctx.sourceCode());
-    if (dictionary.isEmpty() || Scripts.dominant(ctx.target()) != Character.UnicodeScript.LATIN) {
+    // Where every noun is capitalised (German), a capital says nothing of a name.
+    if (dictionary.isEmpty() || !dictionary.get().profile().capitalisationMarksNames()
+        || Scripts.dominant(ctx.target()) != Character.UnicodeScript.LATIN) {
       return;
     }
     NumberWords months = NumberWords.of(ctx.sourceLanguage());
