@@ -255,8 +255,8 @@ public final class LexiconRule extends AbstractRule {
       if (prev.lower().equals("of") && !morph.profile().forms(headTag).contains(Form.GERUND)) {
         return false;
       }
-      if (prev.is(WordClass.ADJECTIVE) && !prev.is(WordClass.ADVERB) && !prev.is(WordClass.VERB)
-          && !prev.is(WordClass.AUXILIARY)) {
+      if (morph.profile().adjectivesPrecedeNouns() && prev.is(WordClass.ADJECTIVE) && !prev.is(WordClass.ADVERB)
+          && !prev.is(WordClass.VERB) && !prev.is(WordClass.AUXILIARY)) {
         // after a word that may be an adjective ("social support", "the country retired"), the verb
         // reading needs an object-like word after it
         return next != null && (next.is(WordClass.DETERMINER) || next.is(WordClass.PRONOUN)
@@ -308,13 +308,20 @@ public final class LexiconRule extends AbstractRule {
     if (fallback != null) {
       return fallback;
     }
+    if (wanted == WordClass.ADJECTIVE) {
+      for (Reading r : readings) {
+        if (morph.has(r, WordClass.VERB, Form.PARTICIPLE)) {
+          return r.pos(); // a participle the dictionary lists only as a verb: "está devastada"
+        }
+      }
+    }
     return head.isKnownWord() ? null : "";
   }
 
   private String adapt(Morphology morph, String suggestion, String headTag, boolean capitalize) {
     String s = suggestion;
     // An inflected head (plural, past, participle, …) passes its inflection on to the correction.
-    if (headTag != null && !headTag.isEmpty() && !morph.profile().forms(headTag).isEmpty()) {
+    if (headTag != null && !headTag.isEmpty() && morph.profile().passesInflection(headTag)) {
       String[] words = s.split(" ");
       int h = "verb".equals(pos) ? 0 : words.length - 1;
       words[h] = morph.inflect(words[h], headTag);
