@@ -24,7 +24,6 @@ import dev.calque.rule.family.Evidence;
  * uses clean; suggestions are re-inflected like the matched word ("squires" gives "henchmen").
  */
 public final class LexiconRule extends AbstractRule {
-  private final List<String> phrases;
   private final List<String> suggestions;
   private final String pos;
   private final boolean allowCapitalized;
@@ -50,7 +49,6 @@ public final class LexiconRule extends AbstractRule {
 
   private LexiconRule(RuleSpec spec, RuleFileModel.RuleModel m, Evidence evidence) {
     super(spec);
-    this.phrases = List.copyOf(m.match);
     this.suggestions = List.copyOf(m.suggest);
     this.pos = m.pos;
     this.caseSensitive = Boolean.TRUE.equals(m.caseSensitive);
@@ -58,7 +56,7 @@ public final class LexiconRule extends AbstractRule {
     this.allowCapitalized = Boolean.TRUE.equals(m.allowCapitalized) || caseSensitive;
     List<String[]> sf = new ArrayList<>();
     for (String p : m.match) {
-      sf.add(p.trim().split("\\s+"));
+      sf.add(words(p));
     }
     this.surfaces = List.copyOf(sf);
     this.origin = m.origin == null ? "" : m.origin;
@@ -94,6 +92,14 @@ public final class LexiconRule extends AbstractRule {
     return new LexiconRule(spec, m, evidence);
   }
 
+  /**
+   * A phrase's words as the analysis tokenises them: split at spaces, and a hyphen between letters
+   * is a token of its own ("outre-Rhin" is outre, -, Rhin).
+   */
+  private static String[] words(String phrase) {
+    return phrase.trim().replaceAll("(?<=\\p{L})-(?=\\p{L})", " - ").split("\\s+");
+  }
+
   private static List<String> orEmpty(List<String> l) {
     return l == null ? List.of() : List.copyOf(l);
   }
@@ -103,10 +109,10 @@ public final class LexiconRule extends AbstractRule {
     if (c == null) {
       List<List<Set<String>>> ps = new ArrayList<>();
       List<List<Set<String>>> fs = new ArrayList<>();
-      for (String p : phrases) {
+      for (String[] p : surfaces) {
         List<Set<String>> words = new ArrayList<>();
         List<Set<String>> forms = new ArrayList<>();
-        for (String w : p.trim().split("\\s+")) {
+        for (String w : p) {
           words.add(morph.formStems(w));
           Set<String> f = new HashSet<>(morph.forms(w));
           f.removeAll(exclude);
@@ -137,7 +143,7 @@ public final class LexiconRule extends AbstractRule {
     Set<Integer> seen = new HashSet<>();
     for (int p = 0; p < c.phrases().size(); p++) {
       List<Set<String>> phrase = c.phrases().get(p);
-      int anchor = rarestWord(ctx, phrase); // "the tenant of the Elysee" is looked up by "Elysee"
+      int anchor = rarestWord(ctx, phrase, surfaces.get(p)); // "the tenant of the Elysee" is looked up by "Elysee"
       for (String stem : phrase.get(anchor)) {
         for (int at : ctx.tokensWithStem(stem)) {
           int i = at - anchor;
@@ -150,11 +156,17 @@ public final class LexiconRule extends AbstractRule {
     }
   }
 
-  /** The phrase word with the fewest occurrences in the document: the cheapest place to start. */
-  private static int rarestWord(RuleContext ctx, List<Set<String>> phrase) {
+  /**
+   * The phrase word with the fewest occurrences in the document: the cheapest place to start. Only
+   * words are indexed, so punctuation inside a phrase ("outre - Rhin") is never the anchor.
+   */
+  private static int rarestWord(RuleContext ctx, List<Set<String>> phrase, String[] surface) {
     int best = 0;
     int fewest = Integer.MAX_VALUE;
     for (int k = 0; k < phrase.size(); k++) {
+      if (surface[k].codePoints().noneMatch(Character::isLetterOrDigit)) {
+        continue;
+      }
       int n = 0;
       for (String stem : phrase.get(k)) {
         n += ctx.tokensWithStem(stem).size();
