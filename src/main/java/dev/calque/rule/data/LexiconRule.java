@@ -55,8 +55,13 @@ public final class LexiconRule extends AbstractRule {
     // case-sensitive entries ("the Executive") also accept mid-sentence capitals, which they require
     this.allowCapitalized = Boolean.TRUE.equals(m.allowCapitalized) || caseSensitive;
     List<String[]> sf = new ArrayList<>();
+    Set<List<String>> distinct = new HashSet<>();
     for (String p : m.match) {
-      sf.add(words(p));
+      for (String[] v : new String[][] {words(p, true), words(p, false)}) {
+        if (distinct.add(List.of(v))) {
+          sf.add(v);
+        }
+      }
     }
     this.surfaces = List.copyOf(sf);
     this.origin = m.origin == null ? "" : m.origin;
@@ -93,11 +98,16 @@ public final class LexiconRule extends AbstractRule {
   }
 
   /**
-   * A phrase's words as the analysis tokenises them: split at spaces, and a hyphen between letters
-   * is a token of its own ("outre-Rhin" is outre, -, Rhin).
+   * A phrase's words as each analysis tokenises them, split at spaces and before a possessive "'s".
+   * The light analysis (Unicode word boundaries) makes a hyphen between letters a token of its own
+   * and keeps an apostrophe inside its word ("outre", "-", "Rhin"; "d'Orsay"); LanguageTool keeps
+   * the hyphenated word whole and splits at the apostrophe ("outre-Rhin"; "d", "'", "Orsay").
    */
-  private static String[] words(String phrase) {
-    return phrase.trim().replaceAll("(?<=\\p{L})-(?=\\p{L})", " - ").split("\\s+");
+  private static String[] words(String phrase, boolean light) {
+    String p = phrase.trim().replaceAll("(?<=\\p{L})(['\u2019]s)\\b", " $1");
+    p = light ? p.replaceAll("(?<=\\p{L})-(?=\\p{L})", " - ")
+        : p.replaceAll("(?<=\\p{L})(['\u2019])(?=\\p{L})", " $1 ");
+    return p.split("\\s+");
   }
 
   private static List<String> orEmpty(List<String> l) {
