@@ -5,11 +5,13 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import dev.calque.analysis.Sentence;
 import dev.calque.analysis.Token;
 import dev.calque.io.ResourceTree;
@@ -20,22 +22,42 @@ import dev.calque.rule.RuleContext;
 import dev.calque.rule.RuleSpec;
 
 /**
- * Names left in their Spanish form in English text: Spanish exonyms ("Pekín", "Varsovia") and
- * Spanish transliterations of Russian, Ukrainian and Arabic names ("Volodímir Zelenski", "Járkov",
- * "Jamenei"). Known forms come from corpora/transliteration/es-en.tsv; an unseen capitalised word
- * with a Spanish mark (an accent, "j" for "kh", "y" for "zh") is respelled the English way and
- * looked up among the gazetteer's name words.
+ * Names left in the source language's form in English text: exonyms ("Pekín", "Pékin", "Varsovie")
+ * and the source language's transliterations of Russian, Ukrainian and Arabic names ("Volodímir
+ * Zelenski", "Loukachenko", "Jamenei"). Known forms come from the pair's table,
+ * corpora/transliteration/SRC-TGT.tsv. An unseen capitalised word that shows one of the pair's
+ * transliteration marks (param {@code marks}, a regex over the lower-cased word: Spanish "j" for
+ * "kh", French "tch" for "ch") is respelled the English way (param {@code respell}, ordered
+ * "regex => replacement" steps over the accent-folded word) and looked up among the gazetteer's
+ * name words. Without marks only the table is used.
  */
-final class SpanishNameFormRule extends AbstractRule {
-  private static final int MAX_WORDS = 3;
+final class SourceNameFormRule extends AbstractRule {
+  /** Tokens of the longest listed form: "La Nouvelle - Orléans" is four (a hyphen is a token). */
+  private static final int MAX_WORDS = 6;
   private final double unlistedForm;
+  /** What makes an unseen word worth respelling; null when only the table is used. */
+  private final Pattern marks;
+  /** The respelling steps, in order: pattern and replacement. */
+  private final List<Map.Entry<Pattern, String>> respell = new ArrayList<>();
   private final Map<String, String> known = new HashMap<>();
   private final java.util.Set<String> firstWords = new java.util.HashSet<>();
   private final dev.calque.util.BoundedCache<String, Optional<String>> unseen = new dev.calque.util.BoundedCache<>(50_000);
 
-  SpanishNameFormRule(RuleSpec spec, Params params) {
+  SourceNameFormRule(RuleSpec spec, Params params) {
     super(spec);
-    this.unlistedForm = params.weight("unlisted-form");
+    String markRegex = params.string("marks", null);
+    this.marks = markRegex == null ? null : Pattern.compile(markRegex);
+    for (String step : params.strings("respell", List.of())) {
+      int arrow = step.indexOf("=>");
+      if (arrow < 0) {
+        throw new IllegalArgumentException("params.respell: each step is 'regex => replacement', got '" + step + "'");
+      }
+      respell.add(Map.entry(Pattern.compile(step.substring(0, arrow).trim()), step.substring(arrow + 2).trim()));
+    }
+    if (marks == null != respell.isEmpty()) {
+      throw new IllegalArgumentException("params: marks and respell go together (marks say which unseen words to respell)");
+    }
+    this.unlistedForm = marks == null ? 0 : params.weight("unlisted-form");
     // Only this pair's table: another pair's transliterations follow other conventions.
     String table = "corpora/transliteration/" + spec.group() + ".tsv";
     for (ResourceTree.Entry e : ResourceTree.list("corpora/transliteration", ".tsv")) {
@@ -49,9 +71,10 @@ final class SpanishNameFormRule extends AbstractRule {
           if (line.startsWith("#") || cols.length != 2) {
             continue;
           }
-          if (!NameFolding.fold(cols[0]).equals(NameFolding.fold(cols[1]))) {
-            known.put(NameFolding.fold(cols[0]), cols[1].trim());
-            firstWords.add(NameFolding.fold(cols[0].trim().split(" ")[0]));
+          String key = key(cols[0]);
+          if (!key.equals(key(cols[1]))) {
+            known.put(key, cols[1].trim());
+            firstWords.add(key.split(" ")[0]);
           }
         }
       } catch (IOException ex) {
@@ -76,17 +99,17 @@ final class SpanishNameFormRule extends AbstractRule {
     }
   }
 
-  /** Longest listed Spanish form starting at token i; returns the tokens it covers, 0 if none. */
+  /** Longest listed form starting at token i; returns the tokens it covers, 0 if none. */
   private int knownForm(RuleContext ctx, List<Token> tokens, int i, int limit, Consumer<Finding> out) {
-    if (!tokens.get(i).isCapitalized() || !firstWords.contains(NameFolding.fold(tokens.get(i).text()))) {
+    if (!tokens.get(i).isCapitalized() || !firstWords.contains(key(tokens.get(i).text()).split(" ")[0])) {
       return 0;
     }
     for (int n = Math.min(MAX_WORDS, limit - i); n >= 1; n--) {
-      StringBuilder key = new StringBuilder();
+      StringBuilder joined = new StringBuilder();
       for (int k = 0; k < n; k++) {
-        key.append(k == 0 ? "" : " ").append(NameFolding.fold(tokens.get(i + k).text()));
+        joined.append(k == 0 ? "" : " ").append(tokens.get(i + k).text());
       }
-      String english = known.get(key.toString());
+      String english = known.get(key(joined.toString()));
       if (english != null) {
         int start = tokens.get(i).start();
         int end = tokens.get(i + n - 1).end();
@@ -99,8 +122,8 @@ final class SpanishNameFormRule extends AbstractRule {
   }
 
   private boolean unseenForm(RuleContext ctx, Token t, Consumer<Finding> out) {
-    if (!t.isCapitalized() || t.text().length() < 5 || t.isCommonWord() || ctx.mentionAt(t.index()) != null
-        || !spanishMark(t.text())) {
+    if (marks == null || !t.isCapitalized() || t.text().length() < 5 || t.isCommonWord()
+        || ctx.mentionAt(t.index()) != null || !marks.matcher(t.text().toLowerCase(java.util.Locale.ROOT)).find()) {
       return false;
     }
     Optional<String> name = unseen.get(t.text(), w -> englishName(ctx, w));
@@ -111,30 +134,31 @@ final class SpanishNameFormRule extends AbstractRule {
     return true;
   }
 
-  /** The known name word this Spanish-looking word respells to, if any (cached per word). */
-  private static Optional<String> englishName(RuleContext ctx, String word) {
+  /** The known name word this source-looking word respells to, if any (cached per word). */
+  private Optional<String> englishName(RuleContext ctx, String word) {
     String respelled = respell(word);
     if (respelled.equals(NameFolding.fold(word))) {
-      return Optional.empty(); // an accent alone: Spanish names keep theirs in English ("José Martínez")
+      return Optional.empty(); // an accent alone: names keep theirs in English ("José Martínez", "Élisabeth Borne")
     }
     Optional<String> name = ctx.gazetteer().fuzzyPart(respelled, respelled.length() >= 8 ? 2 : 1);
     return name.filter(n -> !NameFolding.fold(n).equals(NameFolding.fold(word)));
   }
 
-  /** An accented vowel, a "j" (Spanish for "kh"), or a "y" between vowels (Spanish for "zh"). */
-  private static boolean spanishMark(String w) {
-    String lower = w.toLowerCase(java.util.Locale.ROOT);
-    if (lower.matches(".*[áéíóú].*") || lower.indexOf('j') >= 0) {
-      return true;
-    }
-    return lower.matches(".*[aeiou]y[aeiou].*");
+  /**
+   * A name's lookup key, the same whichever analysis tokenised it: folded, a hyphen between letters
+   * spaced ("saint - petersbourg"), an apostrophe unspaced ("cote d'ivoire").
+   */
+  private static String key(String form) {
+    return NameFolding.fold(form.trim()).replaceAll("(?<=\\p{L})\\s*-\\s*(?=\\p{L})", " - ")
+        .replaceAll("\\s*['\u2019]\\s*", "'").replaceAll("\\s+", " ");
   }
 
-  /** The English transliteration conventions: no accents, "kh" for "j", "zh" for "y" between vowels. */
-  static String respell(String w) {
+  /** The word spelt by the English conventions: accents folded, then the pair's respelling steps. */
+  String respell(String w) {
     String s = NameFolding.fold(w);
-    s = s.replace("j", "kh");
-    s = s.replaceAll("([aeiou])y([aeiou])", "$1zh$2");
+    for (Map.Entry<Pattern, String> step : respell) {
+      s = step.getKey().matcher(s).replaceAll(step.getValue());
+    }
     return s;
   }
 }

@@ -22,10 +22,16 @@ final class UntranslatedFragmentRule extends AbstractRule {
   private final CharArraySet sourceStops;
 
   private final int minWords;
+  /**
+   * Words the two languages spell alike ("no", "a" in Spanish and English; "on", "a" in French):
+   * target stopwords that may sit inside a source run, and count for neither language.
+   */
+  private final java.util.Set<String> neutral;
 
   UntranslatedFragmentRule(RuleSpec spec, Params params) {
     super(spec);
     this.minWords = params.integer("min-words", 4);
+    this.neutral = java.util.Set.copyOf(params.words("neutral-stopwords", List.of()));
     if (spec.sourceLanguage() == null) {
       throw new IllegalArgumentException("family: untranslated-fragment is a pair rule (put it under rules/SRC-TGT/)");
     }
@@ -93,14 +99,9 @@ final class UntranslatedFragmentRule extends AbstractRule {
   /** Words that may belong to a source run: anything but a target stopword or sentence punctuation. */
   private boolean fits(Token t, CharArraySet targetStops) {
     if (t.isWord()) {
-      return !targetStops.contains(t.lower()) || sourceStops.contains(t.lower()) && !isEnglishOnlyLook(t);
+      return !targetStops.contains(t.lower()) || neutral.contains(t.lower());
     }
     return t.text().equals(",") || t.text().equals("¿") || t.text().equals("¡");
-  }
-
-  /** Stopwords Spanish and English share in spelling ("no", "a") stay neutral (they decide nothing). */
-  private static boolean isEnglishOnlyLook(Token t) {
-    return !t.lower().equals("no") && !t.lower().equals("a");
   }
 
   /** The run sits inside quotation marks: a title, a slogan or a quoted name, not a translation slip. */
