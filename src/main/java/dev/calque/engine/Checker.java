@@ -212,9 +212,14 @@ public final class Checker {
     if (source == null && inferred.language() != null) {
       source = inferred.language();
       List<String> evidence = new ArrayList<>(inferred.evidence());
-      List<String> shown = evidence.subList(0, Math.min(4, evidence.size()));
-      notes.add("source language inferred as " + source + " from " + evidence.size()
-          + " artifacts specific to it (" + String.join(", ", shown) + "); pass --source-lang to set it");
+      List<String> own = new ArrayList<>(inferred.specificEvidence());
+      List<String> shown = own.subList(0, Math.min(4, own.size()));
+      notes.add("source language inferred as " + source + " from " + evidence.size() + " artifacts, " + own.size()
+          + " of them specific to it (" + String.join(", ", shown) + "); pass --source-lang to set it");
+    } else if (options.sourceLanguage() == null && !inferred.ambiguous().isEmpty()) {
+      notes.add("source language unknown: the artifacts point to " + String.join(" and ", inferred.ambiguous())
+          + " alike (calques those languages share tell them apart from none); only language-independent and "
+          + options.language() + " rules ran; pass --source-lang");
     } else if (options.sourceLanguage() == null && inference.active()) {
       notes.add("source language unknown and not inferred: only language-independent and " + options.language()
           + " rules ran; pass --source-lang (e.g. es) for the pair lexicons");

@@ -133,8 +133,11 @@ public abstract class LanguageProfile {
     return "corpora/demonyms/" + code() + ".tsv";
   }
 
-  /** How many distinct artifacts, at what confidence, make a source language inferred. */
-  public record SourceInference(int minEvidence, double evidenceConfidence) {
+  /**
+   * How many distinct artifacts, at what confidence, make a source language inferred, and how many
+   * of them must point to that source alone (found by its rules and by no other candidate's).
+   */
+  public record SourceInference(int minEvidence, double evidenceConfidence, int minSpecific) {
   }
 
   /** The inference threshold for text translated from this source language into this target. */
