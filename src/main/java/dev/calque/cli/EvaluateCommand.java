@@ -26,7 +26,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
     description = {"Measure calque (and LanguageTool alone, in the same run) on evaluation data: "
         + "false alarms per 1,000 words on clean text (--clean, one segment per line), and precision and "
-        + "recall against human MQM error spans (--mqm, a folder with segments.tsv and spans.jsonl).", ""})
+        + "recall against human MQM error spans (--mqm, a folder with segments.tsv and spans.jsonl), and artifacts "
+        + "found and false alarms on sentences with their artifacts marked (--marked).", ""})
 final class EvaluateCommand implements Callable<Integer> {
   @ParentCommand
   CalqueCommand parent;
@@ -39,6 +40,10 @@ final class EvaluateCommand implements Callable<Integer> {
 
   @Option(names = "--mqm", paramLabel = "DIR", description = "MQM folder (segments.tsv, spans.jsonl); may repeat.")
   List<Path> mqm = new ArrayList<>();
+
+  @Option(names = "--marked", paramLabel = "FILE", description = "Sentences with their artifacts marked [[like "
+      + "this]], one a line (lines without a mark are clean controls): artifacts found and false alarms; may repeat.")
+  List<Path> marked = new ArrayList<>();
 
   @Option(names = "--limit", defaultValue = "-1", description = "Use at most this many lines or rows of each input.")
   int limit;
@@ -109,6 +114,15 @@ final class EvaluateCommand implements Callable<Integer> {
       ex.addAll(r.examples());
       if (lt != null) {
         out.println(Evaluation.mqm(d, lt, limit).summary("LanguageTool alone " + d.getFileName()));
+      }
+      out.flush();
+    }
+    for (Path f : marked) {
+      Evaluation.Report r = Evaluation.marked(f, calque, limit);
+      out.println(r.summary("calque " + f.getFileName()));
+      ex.addAll(r.examples());
+      if (lt != null) {
+        out.println(Evaluation.marked(f, lt, limit).summary("LanguageTool alone " + f.getFileName()));
       }
       out.flush();
     }

@@ -61,8 +61,49 @@ public final class Evaluation {
 
   /** Precision and recall against the human MQM spans of a folder (segments.tsv + spans.jsonl). */
   public static Report mqm(Path dir, SegmentChecker checker, int limit) {
-    List<Segment> segments = segments(dir, limit);
+    return score(segments(dir, limit), checker, new Report());
+  }
+
+  /**
+   * Hits and false alarms on marked sentences: one a line, each artifact marked [[like this]], lines
+   * without a mark being clean controls ('#' starts a comment line). A finding that overlaps a mark
+   * is a hit; any other finding is a false alarm.
+   */
+  public static Report marked(Path file, SegmentChecker checker, int limit) {
+    List<Segment> segments = new ArrayList<>();
+    for (String line : lines(file, limit)) {
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      segments.add(markedSegment(file + ":" + segments.size(), line));
+    }
     Report r = new Report();
+    r.marked = true;
+    return score(segments, checker, r);
+  }
+
+  /** A line with [[marked]] spans: the text without the brackets, and the spans as artifacts. */
+  static Segment markedSegment(String key, String line) {
+    StringBuilder text = new StringBuilder();
+    List<Span> spans = new ArrayList<>();
+    int i = 0;
+    while (i < line.length()) {
+      int open = line.indexOf("[[", i);
+      int close = open < 0 ? -1 : line.indexOf("]]", open + 2);
+      if (open < 0 || close < 0) {
+        text.append(line, i, line.length());
+        break;
+      }
+      text.append(line, i, open);
+      int start = text.length();
+      text.append(line, open + 2, close);
+      spans.add(new Span(start, text.length(), "artifact"));
+      i = close + 2;
+    }
+    return new Segment(key, text.toString(), spans);
+  }
+
+  private static Report score(List<Segment> segments, SegmentChecker checker, Report r) {
     for (Segment seg : segments) {
       r.words += words(seg.text());
       r.segments++;
@@ -178,6 +219,8 @@ public final class Evaluation {
     long words;
     int findings;
     int supported;
+    /** Scored against the project's own marked sentences: every finding off a mark is a false alarm. */
+    boolean marked;
     final Map<String, Integer> byLabel = new TreeMap<>();
     final Map<String, Integer> supportedByLabel = new TreeMap<>();
     final Map<String, Integer> spansByDimension = new TreeMap<>();
@@ -192,7 +235,11 @@ public final class Evaluation {
       StringBuilder b = new StringBuilder();
       b.append(String.format("%s: %d segments, %d words, %d findings, %.2f per 1,000 words", name, segments, words,
           findings, perThousandWords()));
-      if (!spansByDimension.isEmpty()) {
+      if (marked) {
+        int artifacts = spansByDimension.getOrDefault("artifact", 0);
+        b.append(String.format(", artifacts found %d/%d, findings on an artifact %d, false alarms %d",
+            foundByDimension.getOrDefault("artifact", 0), artifacts, supported, findings - supported));
+      } else if (!spansByDimension.isEmpty()) {
         b.append(String.format(", precision (overlaps a human span) %.1f%% (%d/%d)",
             findings == 0 ? 0 : 100.0 * supported / findings, supported, findings));
         spansByDimension.forEach((dim, n) -> b.append(String.format("%n  recall %-22s %.1f%% (%d/%d)", dim,
