@@ -168,14 +168,15 @@ public final class LexiconRule extends AbstractRule {
 
   /**
    * The phrase word with the fewest occurrences in the document: the cheapest place to start. Only
-   * words are indexed, so punctuation inside a phrase ("outre - Rhin") is never the anchor.
+   * words are indexed, so punctuation or a clitic inside a phrase ("outre - Rhin", "citizen 's money")
+   * is never the anchor.
    */
   private static int rarestWord(RuleContext ctx, List<Set<String>> phrase, String[] surface) {
     int best = 0;
     int fewest = Integer.MAX_VALUE;
     for (int k = 0; k < phrase.size(); k++) {
-      if (surface[k].codePoints().noneMatch(Character::isLetterOrDigit)) {
-        continue;
+      if (!Character.isLetterOrDigit(surface[k].codePointAt(0))) {
+        continue; // punctuation and clitics ("'s") are not indexed as words
       }
       int n = 0;
       for (String stem : phrase.get(k)) {
