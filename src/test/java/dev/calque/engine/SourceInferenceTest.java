@@ -48,7 +48,8 @@ class SourceInferenceTest {
     assertNull(r.sourceLanguage());
     assertTrue(r.findings().stream().noneMatch(f -> f.ruleId().startsWith("es-en.") || f.ruleId().startsWith("fr-en.")),
         r.findings().toString());
-    assertTrue(r.notes().get(0).startsWith("source language unknown: the artifacts point to es and fr alike"),
+    // Portuguese and Italian share them too: every source that has them is named
+    assertTrue(r.notes().get(0).startsWith("source language unknown: the artifacts point to es and fr"),
         r.notes().toString());
   }
 
