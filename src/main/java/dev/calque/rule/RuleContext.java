@@ -21,6 +21,8 @@ public final class RuleContext {
   private final Gazetteer gazetteer;
   private final String sourceLanguage;
   private Map<String, List<Integer>> stemIndex;
+  private Map<String, List<Integer>> lowerIndex;
+  private final Map<String, int[]> literalOffsets = new HashMap<>();
   private EntityMention[] mentionAt;
   private List<EntityMention> mentions;
   private final Map<String, String> problems = new java.util.LinkedHashMap<>();
@@ -81,6 +83,47 @@ public final class RuleContext {
       }
     }
     return stemIndex.getOrDefault(stem, List.of());
+  }
+
+  /** Positions of the word tokens spelt this way, lower-cased ("de", "la"). */
+  public List<Integer> tokensWithLower(String lower) {
+    if (lowerIndex == null) {
+      lowerIndex = new HashMap<>();
+      for (Token t : document.tokens()) {
+        if (t.isWord()) {
+          lowerIndex.computeIfAbsent(t.lower(), k -> new ArrayList<>(2)).add(t.index());
+        }
+      }
+    }
+    return lowerIndex.getOrDefault(lower, List.of());
+  }
+
+  /**
+   * The offsets at which this string occurs as written in the window's paragraphs: one scan of the
+   * text per string, shared by every rule that asks.
+   */
+  public int[] offsetsOfLiteral(String literal) {
+    int[] cached = literalOffsets.get(literal);
+    if (cached != null) {
+      return cached;
+    }
+    List<dev.calque.analysis.Paragraph> paragraphs = document.paragraphs();
+    int[] found = new int[8];
+    int n = 0;
+    if (!paragraphs.isEmpty()) {
+      String text = document.text();
+      int to = paragraphs.get(paragraphs.size() - 1).end();
+      for (int at = text.indexOf(literal, paragraphs.get(0).start()); at >= 0 && at < to;
+          at = text.indexOf(literal, at + 1)) {
+        if (n == found.length) {
+          found = java.util.Arrays.copyOf(found, n * 2);
+        }
+        found[n++] = at;
+      }
+    }
+    int[] out = java.util.Arrays.copyOf(found, n);
+    literalOffsets.put(literal, out);
+    return out;
   }
 
   /** Known names in the document, longest match first, never overlapping, within sentences. */

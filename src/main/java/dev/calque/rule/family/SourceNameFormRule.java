@@ -40,6 +40,11 @@ final class SourceNameFormRule extends AbstractRule {
   /** The respelling steps, in order: pattern and replacement. */
   private final List<Map.Entry<Pattern, String>> respell = new ArrayList<>();
   private final Map<String, String> known = new HashMap<>();
+  /**
+   * First words of the listed forms as a token may spell them, lower-cased: with and without accents,
+   * and whole when hyphenated ("saint-pétersbourg", one token in LanguageTool's analysis). A token not
+   * in this set starts no listed form, and is ruled out without folding it.
+   */
   private final java.util.Set<String> firstWords = new java.util.HashSet<>();
   private final dev.calque.util.BoundedCache<String, Optional<String>> unseen = new dev.calque.util.BoundedCache<>(50_000);
 
@@ -74,7 +79,11 @@ final class SourceNameFormRule extends AbstractRule {
           String key = key(cols[0]);
           if (!key.equals(key(cols[1]))) {
             known.put(key, cols[1].trim());
+            String first = cols[0].trim().split(" ")[0].toLowerCase(java.util.Locale.ROOT);
             firstWords.add(key.split(" ")[0]);
+            firstWords.add(first);
+            firstWords.add(NameFolding.fold(first));
+            firstWords.add(first.split("-")[0]);
           }
         }
       } catch (IOException ex) {
@@ -101,7 +110,7 @@ final class SourceNameFormRule extends AbstractRule {
 
   /** Longest listed form starting at token i; returns the tokens it covers, 0 if none. */
   private int knownForm(RuleContext ctx, List<Token> tokens, int i, int limit, Consumer<Finding> out) {
-    if (!tokens.get(i).isCapitalized() || !firstWords.contains(key(tokens.get(i).text()).split(" ")[0])) {
+    if (!tokens.get(i).isCapitalized() || !firstWords.contains(tokens.get(i).lower())) {
       return 0;
     }
     for (int n = Math.min(MAX_WORDS, limit - i); n >= 1; n--) {
@@ -122,7 +131,9 @@ final class SourceNameFormRule extends AbstractRule {
   }
 
   private boolean unseenForm(RuleContext ctx, Token t, Consumer<Finding> out) {
-    if (marks == null || !t.isCapitalized() || t.text().length() < 5 || t.isCommonWord()
+    // A respelled name is a word the English dictionary does not know ("Loukachenko"); known words
+    // (names included) are left to the listed forms, which also keeps this loop off most tokens.
+    if (marks == null || !t.isCapitalized() || t.text().length() < 5 || t.isKnownWord()
         || ctx.mentionAt(t.index()) != null || !marks.matcher(t.text().toLowerCase(java.util.Locale.ROOT)).find()) {
       return false;
     }
@@ -144,13 +155,28 @@ final class SourceNameFormRule extends AbstractRule {
     return name.filter(n -> !NameFolding.fold(n).equals(NameFolding.fold(word)));
   }
 
+  private static final Pattern SPACED_HYPHEN = Pattern.compile("(?<=\\p{L})\\s*-\\s*(?=\\p{L})");
+  private static final Pattern SPACED_APOSTROPHE = Pattern.compile("\\s*['\u2019]\\s*");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
   /**
    * A name's lookup key, the same whichever analysis tokenised it: folded, a hyphen between letters
-   * spaced ("saint - petersbourg"), an apostrophe unspaced ("cote d'ivoire").
+   * spaced ("saint - petersbourg"), an apostrophe unspaced ("cote d'ivoire"). A plain word (the
+   * common case, asked for every capitalised token) is only folded.
    */
   private static String key(String form) {
-    return NameFolding.fold(form.trim()).replaceAll("(?<=\\p{L})\\s*-\\s*(?=\\p{L})", " - ")
-        .replaceAll("\\s*['\u2019]\\s*", "'").replaceAll("\\s+", " ");
+    String folded = NameFolding.fold(form.trim());
+    boolean plain = true;
+    for (int i = 0; i < folded.length() && plain; i++) {
+      char c = folded.charAt(i);
+      plain = c != '-' && c != '\'' && c != '\u2019' && !Character.isWhitespace(c);
+    }
+    if (plain) {
+      return folded;
+    }
+    String k = SPACED_HYPHEN.matcher(folded).replaceAll(" - ");
+    k = SPACED_APOSTROPHE.matcher(k).replaceAll("'");
+    return SPACES.matcher(k).replaceAll(" ");
   }
 
   /** The word spelt by the English conventions: accents folded, then the pair's respelling steps. */

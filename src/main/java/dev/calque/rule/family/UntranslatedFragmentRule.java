@@ -38,12 +38,26 @@ final class UntranslatedFragmentRule extends AbstractRule {
     this.sourceStops = Stopwords.of(spec.sourceLanguage());
   }
 
+  /** Source stopwords that are not target stopwords, per target language: what a run must hold twice. */
+  private final java.util.Map<String, List<String>> telling = new java.util.concurrent.ConcurrentHashMap<>();
+
   @Override
   public void check(RuleContext ctx, Consumer<Finding> out) {
     List<Token> tokens = ctx.document().tokens();
     String text = ctx.document().text();
     CharArraySet targetStops = Stopwords.of(ctx.profile().code());
+    // A run needs two source stopwords the target lacks: only sentences that hold two are read, found
+    // through the document's index of word forms (most sentences of target-language text hold none).
+    java.util.Map<Integer, Integer> count = new java.util.HashMap<>();
+    for (String w : telling.computeIfAbsent(ctx.profile().code(), code -> tellingWords(targetStops))) {
+      for (int t : ctx.tokensWithLower(w)) {
+        count.merge(ctx.document().sentenceOf(tokens.get(t)).index(), 1, Integer::sum);
+      }
+    }
     for (Sentence s : ctx.document().sentences()) {
+      if (count.getOrDefault(s.index(), 0) < 2) {
+        continue;
+      }
       int i = s.tokenFrom();
       while (i < s.tokenTo()) {
         int j = i;
@@ -89,6 +103,17 @@ final class UntranslatedFragmentRule extends AbstractRule {
         i = Math.max(j, i + 1);
       }
     }
+  }
+
+  private List<String> tellingWords(CharArraySet targetStops) {
+    List<String> out = new java.util.ArrayList<>();
+    for (Object o : sourceStops) {
+      String w = new String((char[]) o);
+      if (!targetStops.contains(w)) {
+        out.add(w);
+      }
+    }
+    return out;
   }
 
   /** A target-language word at the edge of a run belongs to the sentence around it ("the plan"). */
