@@ -22,6 +22,7 @@ public final class RuleContext {
   private final String sourceLanguage;
   private Map<String, List<Integer>> stemIndex;
   private Map<String, List<Integer>> lowerIndex;
+  private int[] capitalizedWords;
   private final Map<String, int[]> literalOffsets = new HashMap<>();
   private EntityMention[] mentionAt;
   private List<EntityMention> mentions;
@@ -83,6 +84,22 @@ public final class RuleContext {
       }
     }
     return stemIndex.getOrDefault(stem, List.of());
+  }
+
+  /** Positions of the capitalised word tokens, in order (where names can start). */
+  public int[] capitalizedWords() {
+    if (capitalizedWords == null) {
+      List<Token> tokens = document.tokens();
+      int[] out = new int[tokens.size()];
+      int n = 0;
+      for (Token t : tokens) {
+        if (t.isWord() && t.isCapitalized()) {
+          out[n++] = t.index();
+        }
+      }
+      capitalizedWords = java.util.Arrays.copyOf(out, n);
+    }
+    return capitalizedWords;
   }
 
   /** Positions of the word tokens spelt this way, lower-cased ("de", "la"). */

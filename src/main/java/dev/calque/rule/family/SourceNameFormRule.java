@@ -95,16 +95,18 @@ final class SourceNameFormRule extends AbstractRule {
   @Override
   public void check(RuleContext ctx, Consumer<Finding> out) {
     List<Token> tokens = ctx.document().tokens();
-    for (Sentence s : ctx.document().sentences()) {
-      int i = s.tokenFrom();
-      while (i < s.tokenTo()) {
-        int used = knownForm(ctx, tokens, i, s.tokenTo(), out);
-        if (used == 0) {
-          unseenForm(ctx, tokens.get(i), out);
-          used = 1;
-        }
-        i += used;
+    int covered = 0; // tokens before this are part of a form already reported
+    for (int i : ctx.capitalizedWords()) { // every form starts with a capital
+      if (i < covered) {
+        continue;
       }
+      Sentence s = ctx.document().sentenceOf(tokens.get(i));
+      int used = knownForm(ctx, tokens, i, s.tokenTo(), out);
+      if (used == 0) {
+        unseenForm(ctx, tokens.get(i), out);
+        used = 1;
+      }
+      covered = i + used;
     }
   }
 
