@@ -45,6 +45,11 @@ final class EvaluateCommand implements Callable<Integer> {
       + "this]], one a line (lines without a mark are clean controls): artifacts found and false alarms; may repeat.")
   List<Path> marked = new ArrayList<>();
 
+  @Option(names = "--batch-source", description = "With --source-lang auto and --clean or --marked: infer the "
+      + "source language once from all the lines of each file, then check every line with it (as check --batch-source "
+      + "does for a feed's files).")
+  boolean batchSource;
+
   @Option(names = "--limit", defaultValue = "-1", description = "Use at most this many lines or rows of each input.")
   int limit;
 
@@ -87,20 +92,12 @@ final class EvaluateCommand implements Callable<Integer> {
     }
     CheckOptions request = engine.toCheckOptions().withMinConfidence(minConfidence);
     Checker checker = runtime.checker(request);
-    Evaluation.SegmentChecker calque = text -> {
-      List<Evaluation.Span> spans = new ArrayList<>();
-      for (Finding f : checker.check("segment", text).findings()) {
-        if (f.confidence() >= minConfidence) {
-          spans.add(new Evaluation.Span(f.start(), f.end(), f.ruleId()));
-        }
-      }
-      return spans;
-    };
+    Evaluation.SegmentChecker calque = segments(checker);
     Evaluation.SegmentChecker lt = skipLanguageTool ? null
         : languageToolAlone(runtime.profile(request.language()).languageTool());
     List<String> ex = new ArrayList<>();
     for (Path f : clean) {
-      Evaluation.Report r = Evaluation.clean(List.of(f), calque, limit);
+      Evaluation.Report r = Evaluation.clean(List.of(f), acrossFile(checker, request, f, calque, out), limit);
       out.println(r.summary("calque " + f.getFileName()));
       ex.addAll(r.examples());
       if (lt != null) {
@@ -118,7 +115,7 @@ final class EvaluateCommand implements Callable<Integer> {
       out.flush();
     }
     for (Path f : marked) {
-      Evaluation.Report r = Evaluation.marked(f, calque, limit);
+      Evaluation.Report r = Evaluation.marked(f, acrossFile(checker, request, f, calque, out), limit);
       out.println(r.summary("calque " + f.getFileName()));
       ex.addAll(r.examples());
       if (lt != null) {
@@ -130,6 +127,36 @@ final class EvaluateCommand implements Callable<Integer> {
       Files.write(examples, ex);
     }
     return ExitCodes.CLEAN;
+  }
+
+  private Evaluation.SegmentChecker segments(Checker checker) {
+    return text -> {
+      List<Evaluation.Span> spans = new ArrayList<>();
+      for (Finding f : checker.check("segment", text).findings()) {
+        if (f.confidence() >= minConfidence) {
+          spans.add(new Evaluation.Span(f.start(), f.end(), f.ruleId()));
+        }
+      }
+      return spans;
+    };
+  }
+
+  /** With --batch-source, a checker for one file's lines with the source inferred from all of them. */
+  private Evaluation.SegmentChecker acrossFile(Checker checker, CheckOptions request, Path file,
+      Evaluation.SegmentChecker perLine, PrintWriter out) throws IOException {
+    if (!batchSource || request.sourceLanguage() != null) {
+      return perLine;
+    }
+    List<String> texts = new ArrayList<>();
+    for (String line : Files.readAllLines(file)) {
+      if (!line.isBlank() && !line.startsWith("#")) {
+        texts.add(Evaluation.withoutMarks(line));
+      }
+    }
+    Checker.SourceInferenceResult inferred = checker.inferSource(texts);
+    out.println("source language across " + file.getFileName() + ": "
+        + (inferred == null ? "not inferred" : inferred.language()));
+    return inferred == null ? perLine : segments(parent.runtime().checker(request.withSourceLanguage(inferred.language())));
   }
 
   private static Evaluation.SegmentChecker languageToolAlone(org.languagetool.Language language) {

@@ -137,6 +137,41 @@ public final class Checker {
    * out as a {@link CheckFailure} naming the document (and rule), never as a bare exception, so a
    * caller can report it and go on with the next document.
    */
+  /**
+   * The source language several texts show together (articles of one feed share it): their
+   * evidence accumulates as a long document's windows' does, and the source is the one inferred once
+   * the texts read so far show enough. Null when this checker infers nothing (a source was given) or
+   * the texts do not show one. Only the pair rules run, on the light analysis.
+   */
+  public SourceInferenceResult inferSource(List<String> texts) {
+    if (!inference.active()) {
+      return null;
+    }
+    SourceInference.State state = inference.new State();
+    DocumentAnalyzer analyzer = runtime.analyzer(options.language());
+    for (String text : texts) {
+      LineIndex lines = new LineIndex(text);
+      int from = 0;
+      while (from < text.length()) {
+        int to = windowEnd(text, from);
+        Document doc = analyzer.analyze("batch", text, lines, from, to, (JLanguageTool) null);
+        RuleContext ctx = new RuleContext(doc, runtime.morphology(options.language()),
+            runtime.gazetteer(options.language()), null);
+        state.window(ctx, (pairRules, out) -> run(pairRules, ctx, out, NEVER));
+        if (state.language() != null) {
+          return new SourceInferenceResult(state.language(), List.copyOf(state.evidence()),
+              List.copyOf(state.specificEvidence()));
+        }
+        from = to;
+      }
+    }
+    return null;
+  }
+
+  /** A source language inferred across texts, with the artifacts that showed it. */
+  public record SourceInferenceResult(String language, List<String> evidence, List<String> specific) {
+  }
+
   public DocumentResult check(String path, String text) {
     return check(path, text, NEVER);
   }

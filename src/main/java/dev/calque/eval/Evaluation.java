@@ -82,6 +82,11 @@ public final class Evaluation {
     return score(segments, checker, r);
   }
 
+  /** A line's text without the [[ ]] that mark its artifacts. */
+  public static String withoutMarks(String line) {
+    return markedSegment("", line).text();
+  }
+
   /** A line with [[marked]] spans: the text without the brackets, and the spans as artifacts. */
   static Segment markedSegment(String key, String line) {
     StringBuilder text = new StringBuilder();
