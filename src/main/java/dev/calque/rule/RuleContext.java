@@ -76,14 +76,20 @@ public final class RuleContext {
   /** Positions of the word tokens with this stem. */
   public List<Integer> tokensWithStem(String stem) {
     if (stemIndex == null) {
-      stemIndex = new HashMap<>();
-      for (Token t : document.tokens()) {
-        if (t.isWord()) {
-          stemIndex.computeIfAbsent(t.stem(), k -> new ArrayList<>(2)).add(t.index());
-        }
-      }
+      stemIndex = wordIndex(Token::stem);
     }
     return stemIndex.getOrDefault(stem, List.of());
+  }
+
+  /** The word tokens' positions by a key of each (its stem, its lower-cased form). */
+  private Map<String, List<Integer>> wordIndex(java.util.function.Function<Token, String> key) {
+    Map<String, List<Integer>> index = new HashMap<>();
+    for (Token t : document.tokens()) {
+      if (t.isWord()) {
+        index.computeIfAbsent(key.apply(t), k -> new ArrayList<>(2)).add(t.index());
+      }
+    }
+    return index;
   }
 
   /** Positions of the capitalised word tokens, in order (where names can start). */
@@ -105,12 +111,7 @@ public final class RuleContext {
   /** Positions of the word tokens spelt this way, lower-cased ("de", "la"). */
   public List<Integer> tokensWithLower(String lower) {
     if (lowerIndex == null) {
-      lowerIndex = new HashMap<>();
-      for (Token t : document.tokens()) {
-        if (t.isWord()) {
-          lowerIndex.computeIfAbsent(t.lower(), k -> new ArrayList<>(2)).add(t.index());
-        }
-      }
+      lowerIndex = wordIndex(Token::lower);
     }
     return lowerIndex.getOrDefault(lower, List.of());
   }
