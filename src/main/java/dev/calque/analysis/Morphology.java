@@ -159,8 +159,18 @@ public final class Morphology {
       return baseForm;
     }
     try {
-      String[] forms = synth.synthesize(new AnalyzedToken(baseForm, null, baseForm), posTag);
-      return forms.length > 0 ? forms[0] : baseForm;
+      AnalyzedToken token = new AnalyzedToken(baseForm, null, baseForm);
+      String[] forms = synth.synthesize(token, posTag);
+      if (forms.length > 0) {
+        return forms[0];
+      }
+      for (String pattern : profile.synthesisFallbacks(posTag)) {
+        forms = synth.synthesize(token, pattern, true);
+        if (forms.length > 0) {
+          return forms[0];
+        }
+      }
+      return baseForm;
     } catch (IOException e) {
       return baseForm;
     }

@@ -18,13 +18,15 @@ final class BilingualFamilies {
 
   // keep sorted
   private static final Map<String, Family> FAMILIES = new TreeMap<>(Map.of(
+      "coverage", new Family(Set.of("limits"), CoverageRule::new),
       "glossary", new Family(Set.of("report"), GlossaryRule::new),
       "length-ratio", new Family(Set.of("report", "limits", "min-source-chars"), LengthRatioRule::new),
       "markup", new Family(Set.of("kind"), MarkupRule::new),
       "month", new Family(Set.of(), MonthRule::new),
-      "names", new Family(Set.of(), NameRule::new),
+      "names", new Family(Set.of("report"), NameRule::new),
       "negation", new Family(Set.of("report", "cues", "prefixes", "not-negation"), NegationRule::new),
       "number-mismatch", new Family(Set.of("report"), NumberMismatchRule::new),
+      "source-words", new Family(Set.of(), SourceWordRule::new),
       "untranslated", new Family(Set.of("report", "min-words"), UntranslatedRule::new)));
 
   private BilingualFamilies() {

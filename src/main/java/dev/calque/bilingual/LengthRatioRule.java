@@ -43,11 +43,10 @@ final class LengthRatioRule extends AbstractBilingualRule {
   public void check(BilingualContext ctx, Consumer<Finding> out) {
     Double limit = limits.get(ctx.sourceCode() + "-" + ctx.targetCode());
     String s = ctx.source().strip();
-    String t = ctx.target().strip();
     if (limit == null || s.codePointCount(0, s.length()) < minSourceChars) {
       return;
     }
-    double ratio = Math.log(Math.max(1, t.codePointCount(0, t.length())) / (double) s.codePointCount(0, s.length()));
+    double ratio = logRatio(ctx);
     if (omission ? ratio < limit : ratio > limit) {
       String message = spec.message("", null, "percent", String.valueOf(Math.round(100 * Math.exp(ratio))),
           "expected", String.valueOf(Math.round(100 * Math.exp(limit))));
@@ -56,5 +55,12 @@ final class LengthRatioRule extends AbstractBilingualRule {
       out.accept(finding(ctx, new Span(0, ctx.target().length()), new Span(0, ctx.source().length()), message,
           List.of(), evidence));
     }
+  }
+
+  /** Log of target over source length in characters, outer spaces aside (the source not blank). */
+  static double logRatio(BilingualContext ctx) {
+    String s = ctx.source().strip();
+    String t = ctx.target().strip();
+    return Math.log(Math.max(1, t.codePointCount(0, t.length())) / (double) s.codePointCount(0, s.length()));
   }
 }

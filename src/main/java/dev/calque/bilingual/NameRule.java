@@ -21,9 +21,20 @@ import dev.calque.rule.Span;
  */
 final class NameRule extends AbstractBilingualRule {
   private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}'’.-]*");
+  /** A capitalised word, lower case after its first letter (no acronym, no "QoL"), parts joined by hyphens. */
+  private static final Pattern PROPER = Pattern.compile(
+      "(?<![\\p{L}\\p{M}\\p{N}])\\p{Lu}[\\p{Ll}\\p{M}]+(?:-\\p{Lu}?[\\p{Ll}\\p{M}]+)*(?![\\p{L}\\p{M}\\p{N}])");
+  /** What comes before a word that may be capitalised for its place, not for being a name. */
+  static final Pattern OPENING = Pattern.compile("(?:^|[.!?:;«“\"(¿¡—–-])\\s*$");
+  /** Fewest letters for a name's skeleton to be sought inside a longer word ("Afrika" in "Südafrika"). */
+  private static final int MIN_INSIDE = 5;
+
+  /** known: names of the gazetteer and tables; unlisted: words the source's dictionary knows only as names. */
+  private final boolean unlisted;
 
   NameRule(RuleSpec spec, List<BilingualExample> examples, Map<String, Object> params) {
     super(spec, examples);
+    unlisted = params.containsKey("report") && choice(params, "report", "known", "unlisted").equals("unlisted");
   }
 
   private record Mention(Span span, String folded) {
@@ -37,6 +48,10 @@ final class NameRule extends AbstractBilingualRule {
     NameTable table = NameTable.of(ctx.sourceCode(), ctx.targetCode());
     String targetFolded = NameTable.fold(ctx.target());
     List<String> targetWords = List.of(targetFolded.split("[^\\p{L}\\p{N}']+"));
+    if (unlisted) {
+      checkUnlisted(ctx, table, targetFolded, targetWords, out);
+      return;
+    }
     for (Mention m : mentions(ctx.source(), table)) {
       if (!present(table.forms(m.folded()), targetFolded, targetWords)) {
         Set<String> forms = table.forms(m.folded());
@@ -46,6 +61,68 @@ final class NameRule extends AbstractBilingualRule {
         out.accept(finding(ctx, new Span(0, ctx.target().length()), m.span(), message, List.of(), 0));
       }
     }
+  }
+
+  /**
+   * Capitalised words inside a sentence that the source's dictionary knows only as proper nouns or
+   * not at all ("Chapultepec", "Basilea"; not "Gobierno", whose lower case is a word), that are
+   * neither months nor known names (the known rule checks those), and that the translation carries
+   * in no form: the same or a close spelling, a form from the tables, or inside a compound.
+   */
+  private void checkUnlisted(BilingualContext ctx, NameTable table, String targetFolded, List<String> targetWords,
+      Consumer<Finding> out) {
+    var dictionary = Dictionaries.of(ctx.sourceCode());
+    // Where every noun is capitalised (German), a capital says nothing of a name.
+    if (dictionary.isEmpty() || !dictionary.get().profile().capitalisationMarksNames()
+        || Scripts.dominant(ctx.target()) != Character.UnicodeScript.LATIN) {
+      return;
+    }
+    NumberWords months = NumberWords.of(ctx.sourceLanguage());
+    List<String> skeletons = new ArrayList<>();
+    for (String w : targetWords) {
+      skeletons.add(Coverage.skeleton(w));
+    }
+    Matcher m = PROPER.matcher(ctx.source());
+    while (m.find()) {
+      String word = m.group();
+      if (OPENING.matcher(ctx.source().substring(0, m.start())).find() || months.month(word) > 0
+          || table.isName(word) || !onlyName(dictionary.get(), word)) {
+        continue;
+      }
+      Set<String> forms = table.forms(NameTable.fold(word));
+      if (present(forms, targetFolded, targetWords) || carried(Coverage.skeleton(word), skeletons)) {
+        continue;
+      }
+      Span span = new Span(m.start(), m.end());
+      out.accept(finding(ctx, new Span(0, ctx.target().length()), span, spec.message("", word, "source", word),
+          List.of(), 0));
+    }
+  }
+
+  /** Whether the dictionary knows no part of the word in lower case, and the word as no common noun or adjective. */
+  private static boolean onlyName(dev.calque.analysis.Morphology dictionary, String word) {
+    for (String part : word.split("-")) {
+      if (!dictionary.readings(part.toLowerCase(java.util.Locale.ROOT)).isEmpty()) {
+        return false;
+      }
+      for (var r : dictionary.readings(part)) {
+        // Proper nouns are NP… in LanguageTool's Spanish tags and NNP… in its English ones.
+        if (!r.pos().startsWith("NP") && !r.pos().startsWith("NNP")) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /** A target word close to the name, or a longer one holding it (German compounds: "Südafrika"). */
+  private static boolean carried(String skeleton, List<String> targetSkeletons) {
+    for (String t : targetSkeletons) {
+      if (Coverage.cognates(skeleton, t) || (skeleton.length() >= MIN_INSIDE && t.contains(skeleton))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Runs of capitalised words that are known names, longest first, not overlapping. */
@@ -89,7 +166,9 @@ final class NameRule extends AbstractBilingualRule {
       }
       if (!f.contains(" ") && f.length() >= 5) {
         for (String w : targetWords) {
-          if (!w.isEmpty() && w.charAt(0) == f.charAt(0) && EditDistance.between(w, f) <= f.length() / 5) {
+          // A word made from the name carries it too: "Brazilian" for "Brasil", "brasileño" for "Brazil".
+          if (!w.isEmpty() && w.charAt(0) == f.charAt(0) && (EditDistance.between(w, f) <= f.length() / 5
+              || w.startsWith(f))) {
             return true;
           }
         }

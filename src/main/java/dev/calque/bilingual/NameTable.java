@@ -129,7 +129,8 @@ final class NameTable {
     return g;
   }
 
-  private static List<String[]> rows(String resource) {
+  /** The tab-separated rows of a bundled table, without blank and comment lines; none when it is absent. */
+  static List<String[]> rows(String resource) {
     InputStream in = NameTable.class.getClassLoader().getResourceAsStream(resource);
     return in == null ? List.of() : rows(in);
   }

@@ -12,13 +12,13 @@ import picocli.CommandLine.Spec;
 @Command(name = "calque", mixinStandardHelpOptions = true, versionProvider = CalqueCommand.VersionProvider.class,
     description = {"Finds machine-translation artifacts (repetitions, calques, false friends, mangled names, "
         + "source-language punctuation, boilerplate) and proposes corrections with confidence scores.", ""},
-    subcommands = {CheckCommand.class, FixCommand.class, ServeCommand.class, RulesCommand.class, BenchCommand.class,
-        BenchServerCommand.class,
-        EvaluateCommand.class, CalibrateCommand.class,
+    subcommands = {CheckCommand.class, FixCommand.class, AuditCommand.class, ServeCommand.class, RulesCommand.class,
+        BenchCommand.class, BenchServerCommand.class, EvaluateCommand.class, CalibrateCommand.class,
         CommandLine.HelpCommand.class},
     footer = {"", "Examples:", "  calque check --source-lang es article.txt",
         "  calque check --format json --no-grammar *.txt", "  calque fix --diff --source-lang es article.txt",
-        "  calque serve --port 8081", "  calque rules list", "", "Exit status: 0 clean, 1 findings at or above --fail-on, 2 usage, input or rule-file error "
+        "  calque audit --out audit/ archive.jsonl.gz", "  calque serve --port 8081", "  calque rules list", "",
+        "Exit status: 0 clean, 1 findings at or above --fail-on, 2 usage, input or rule-file error "
             + "(or a document calque could not check), 3 internal error (please report it)."})
 final class CalqueCommand implements Callable<Integer> {
   /** A fresh runtime sized for the machine: what the command line uses unless a test supplies one. */

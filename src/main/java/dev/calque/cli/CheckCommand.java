@@ -65,6 +65,14 @@ final class CheckCommand implements Callable<Integer> {
           + "(default: ${DEFAULT-VALUE}).")
   String failOn;
 
+  @Option(names = "--batch-source", description = "With --source-lang auto: infer the source language once from "
+      + "all the FILEs together (a feed's articles share it; one article rarely shows enough on its own), then check "
+      + "each with it. Reads the files twice; standard input is not read for it.")
+  boolean batchSource;
+
+  /** Of the files given, how much text --batch-source reads at most to infer the source. */
+  static final int BATCH_SOURCE_LIMIT = 4 << 20;
+
   @Option(names = "--color", defaultValue = "auto", paramLabel = "WHEN",
       description = "Colour the text report: auto, always or never (default: ${DEFAULT-VALUE}).")
   String color;
@@ -74,11 +82,21 @@ final class CheckCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Severity threshold = parseSeverity();
-    // An explicit --min-confidence also applies to rules switched on by name; the default does not.
-    boolean explicitThreshold = spec.commandLine().getParseResult().hasMatchedOption("--min-confidence");
-    CheckOptions request = explicitThreshold ? engine.toCheckOptions().withMinConfidence(minConfidence)
-        : engine.toCheckOptions().withDefaultMinConfidence(minConfidence);
+    CheckOptions request = engine.toCheckOptions(spec, minConfidence);
     Checker checker = parent.runtime().checker(request);
+    if (batchSource && request.sourceLanguage() == null) {
+      Checker.SourceInferenceResult inferred = checker.inferSource(batchTexts());
+      if (inferred != null) {
+        request = request.withSourceLanguage(inferred.language());
+        checker = parent.runtime().checker(request);
+      }
+      err.println("calque: " + (inferred == null ? "the files together show no source language; each is inferred on its own"
+          : "source language inferred across the files as " + inferred.language() + " from " + inferred.evidence().size()
+              + " artifacts (" + String.join(", ", inferred.specific().subList(0, Math.min(4, inferred.specific().size())))
+              + ")"));
+      err.flush();
+    }
+    Checker check = checker;
     boolean failed = false;
     boolean severe = false;
     Reporter reporter = reporter();
@@ -90,7 +108,7 @@ final class CheckCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--format xliff writes one XLIFF file: "
           + "give one FILE");
     }
-    InOrder.run(files, file -> inputs.checked(checker, file, parent.stdin), done -> {
+    InOrder.run(files, file -> inputs.checked(check, file, parent.stdin), done -> {
       err.print(done.errors());
       err.flush();
       if (done.result() == null && done.bitext() == null) {
@@ -121,6 +139,25 @@ final class CheckCommand implements Callable<Integer> {
     return severe ? ExitCodes.FINDINGS : ExitCodes.CLEAN;
   }
 
+  /** The text of the files for --batch-source, up to its limit; unreadable files and standard input are left out. */
+  private List<String> batchTexts() {
+    List<String> texts = new ArrayList<>();
+    long total = 0;
+    for (String f : files) {
+      if (f.equals("-") || total >= BATCH_SOURCE_LIMIT) {
+        continue;
+      }
+      try {
+        String text = dev.calque.io.InputReader.read(f, java.nio.file.Path.of(f));
+        texts.add(text);
+        total += text.length();
+      } catch (dev.calque.io.InputException | RuntimeException e) {
+        // reported when the file itself is checked
+      }
+    }
+    return texts;
+  }
+
   /** The findings at or above --min-confidence, and all of those from the rules in alwaysShown. */
   private Severity parseSeverity() {
     try {
@@ -144,14 +181,6 @@ final class CheckCommand implements Callable<Integer> {
       default -> {
       }
     }
-    boolean colour = switch (color) {
-      case "always" -> true;
-      case "never" -> false;
-      case "auto" -> System.console() != null && System.getenv("NO_COLOR") == null
-          && !"dumb".equals(System.getenv("TERM"));
-      default -> throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-          "--color takes auto, always or never");
-    };
-    return new TextReporter(colour);
+    return new TextReporter(Terminal.wants(color, "--color", System.getenv("NO_COLOR") == null, spec));
   }
 }

@@ -15,9 +15,9 @@ final class EngineOptions {
   String language;
 
   @Option(names = "--source-lang", paramLabel = "CODE", defaultValue = "auto",
-      description = "Language the text was translated from, e.g. es: switches on that pair's lexicons "
+      description = "Language the text was translated from, e.g. es or fr: switches on that pair's lexicons "
           + "(calques, false friends). 'auto' (default) infers it from the artifacts themselves (two or more "
-          + "strong ones specific to a source language; the report says so); 'none' switches pair rules off.")
+          + "strong ones, some found by that pair's rules alone; the report says so); 'none' switches pair rules off.")
   String sourceLanguage;
 
   @Option(names = "--no-grammar", description = "Skip LanguageTool's general grammar and spelling rules (much faster).")
@@ -41,6 +41,16 @@ final class EngineOptions {
   CheckOptions toCheckOptions() {
     return new CheckOptions(language, CheckOptions.parseSource(sourceLanguage), !noGrammar,
         new LinkedHashSet<>(enable), new LinkedHashSet<>(disable), ruleDirs, 0, false);
+  }
+
+  /**
+   * The request with the command's --min-confidence: the user's own when given (it then applies to
+   * rules switched on by name too), else a default that does not.
+   */
+  CheckOptions toCheckOptions(picocli.CommandLine.Model.CommandSpec spec, double minConfidence) {
+    boolean explicit = spec.commandLine().getParseResult().hasMatchedOption("--min-confidence");
+    return explicit ? toCheckOptions().withMinConfidence(minConfidence)
+        : toCheckOptions().withDefaultMinConfidence(minConfidence);
   }
 
   /** These options as command-line arguments again, for a child calque process. */

@@ -33,7 +33,8 @@ import picocli.CommandLine.Model.CommandSpec;
         + "spans.jsonl, each system's translation of a document checked as one document, a segment a line). For "
         + "calque it also measures calibration on MQM data: precision at --min-confidence, precision of the "
         + "1, 3 and 5 most confident findings per 1,000 words, a reliability table (and --chart, a PNG) and the "
-        + "expected calibration error.", ""},
+        + "expected calibration error. On sentences with their artifacts marked (--marked, one a line, each "
+        + "checked alone) it counts artifacts found and false alarms.", ""},
     footer = {"", "Examples:",
         "  calque evaluate --mqm ../shared/data/mqm/ted2021-zh-en --rows held-out --chart zh-en.png",
         "  calque evaluate --uncalibrated --mqm ../shared/data/mqm/bio-es-en --rows held-out",
@@ -51,6 +52,15 @@ final class EvaluateCommand implements Callable<Integer> {
 
   @Option(names = "--mqm", paramLabel = "DIR", description = "MQM folder (segments.tsv, spans.jsonl); may repeat.")
   List<Path> mqm = new ArrayList<>();
+
+  @Option(names = "--marked", paramLabel = "FILE", description = "Sentences with their artifacts marked [[like "
+      + "this]], one a line (lines without a mark are clean controls): artifacts found and false alarms; may repeat.")
+  List<Path> marked = new ArrayList<>();
+
+  @Option(names = "--batch-source", description = "With --source-lang auto and --clean or --marked: infer the "
+      + "source language once from all the lines of each file, then check every line with it (as check --batch-source "
+      + "does for a feed's files).")
+  boolean batchSource;
 
   @Option(names = "--limit", defaultValue = "-1", description = "Use at most this many lines or rows of each input.")
   int limit;
@@ -124,20 +134,14 @@ final class EvaluateCommand implements Callable<Integer> {
     CheckOptions request = engine.toCheckOptions().withDefaultMinConfidence(Harvest.FLOOR)
         .withCalibration(!uncalibrated);
     Checker checker = runtime.checker(request);
-    Evaluation.DocumentChecker calque = text -> {
-      List<Evaluation.Span> spans = new ArrayList<>();
-      for (Finding f : checker.check("document", text).findings()) {
-        spans.add(new Evaluation.Span(f.start(), f.end(), f.ruleId(), f.confidence()));
-      }
-      return spans;
-    };
+    Evaluation.DocumentChecker calque = documents(checker);
     Evaluation.DocumentChecker lt = skipLanguageTool ? null
         : languageToolAlone(runtime.profile(request.language()).languageTool());
     List<String> ex = new ArrayList<>();
     List<ReliabilityChart.Panel> panels = new ArrayList<>();
     String who = uncalibrated ? "calque (hand-set priors) " : "calque ";
     for (Path f : clean) {
-      Evaluation.Report r = Evaluation.clean(f, calque, limit, minConfidence, rows);
+      Evaluation.Report r = Evaluation.clean(f, acrossFile(checker, request, f, calque, out), limit, minConfidence, rows);
       out.println(r.summary(who + f.getFileName() + rowsNote()));
       ex.addAll(r.examples());
       if (lt != null) {
@@ -163,6 +167,15 @@ final class EvaluateCommand implements Callable<Integer> {
       }
       out.flush();
     }
+    for (Path f : marked) {
+      Evaluation.Report r = Evaluation.marked(f, acrossFile(checker, request, f, calque, out), limit, minConfidence);
+      out.println(r.summary(who + f.getFileName()));
+      ex.addAll(r.examples());
+      if (lt != null) {
+        out.println(Evaluation.marked(f, lt, limit, minConfidence).summary("LanguageTool alone " + f.getFileName()));
+      }
+      out.flush();
+    }
     if (chart != null && !panels.isEmpty()) {
       ReliabilityChart.write(panels, chart);
       out.println("reliability diagram: " + chart);
@@ -176,6 +189,36 @@ final class EvaluateCommand implements Callable<Integer> {
   private String rowsNote() {
     return rows == Evaluation.Rows.ALL ? "" : " (" + rows.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')
         + " rows)";
+  }
+
+  /** Every finding down to the request's floor, with its confidence (the report applies the threshold). */
+  private static Evaluation.DocumentChecker documents(Checker checker) {
+    return text -> {
+      List<Evaluation.Span> spans = new ArrayList<>();
+      for (Finding f : checker.check("document", text).findings()) {
+        spans.add(new Evaluation.Span(f.start(), f.end(), f.ruleId(), f.confidence()));
+      }
+      return spans;
+    };
+  }
+
+  /** With --batch-source, a checker for one file's lines with the source inferred from all of them. */
+  private Evaluation.DocumentChecker acrossFile(Checker checker, CheckOptions request, Path file,
+      Evaluation.DocumentChecker perDocument, PrintWriter out) throws IOException {
+    if (!batchSource || request.sourceLanguage() != null) {
+      return perDocument;
+    }
+    List<String> texts = new ArrayList<>();
+    for (String line : Files.readAllLines(file)) {
+      if (!line.isBlank() && !line.startsWith("#")) {
+        texts.add(Evaluation.withoutMarks(line));
+      }
+    }
+    Checker.SourceInferenceResult inferred = checker.inferSource(texts);
+    out.println("source language across " + file.getFileName() + ": "
+        + (inferred == null ? "not inferred" : inferred.language()));
+    return inferred == null ? perDocument
+        : documents(parent.runtime().checker(request.withSourceLanguage(inferred.language())));
   }
 
   private static Evaluation.DocumentChecker languageToolAlone(org.languagetool.Language language) {

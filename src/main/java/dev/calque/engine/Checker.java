@@ -144,6 +144,41 @@ public final class Checker {
    * out as a {@link CheckFailure} naming the document (and rule), never as a bare exception, so a
    * caller can report it and go on with the next document.
    */
+  /**
+   * The source language several texts show together (articles of one feed share it): their
+   * evidence accumulates as a long document's windows' does, and the source is the one inferred once
+   * the texts read so far show enough. Null when this checker infers nothing (a source was given) or
+   * the texts do not show one. Only the pair rules run, on the light analysis.
+   */
+  public SourceInferenceResult inferSource(List<String> texts) {
+    if (!inference.active()) {
+      return null;
+    }
+    SourceInference.State state = inference.new State();
+    DocumentAnalyzer analyzer = runtime.analyzer(options.language());
+    for (String text : texts) {
+      LineIndex lines = new LineIndex(text);
+      int from = 0;
+      while (from < text.length()) {
+        int to = windowEnd(text, from);
+        Document doc = analyzer.analyze("batch", text, lines, from, to, (JLanguageTool) null);
+        RuleContext ctx = new RuleContext(doc, runtime.morphology(options.language()),
+            runtime.gazetteer(options.language()), null);
+        state.window(ctx, (pairRules, out) -> run(pairRules, ctx, out, NEVER));
+        if (state.language() != null) {
+          return new SourceInferenceResult(state.language(), List.copyOf(state.evidence()),
+              List.copyOf(state.specificEvidence()));
+        }
+        from = to;
+      }
+    }
+    return null;
+  }
+
+  /** A source language inferred across texts, with the artifacts that showed it. */
+  public record SourceInferenceResult(String language, List<String> evidence, List<String> specific) {
+  }
+
   public DocumentResult check(String path, String text) {
     return check(path, text, NEVER);
   }
@@ -219,9 +254,14 @@ public final class Checker {
     if (source == null && inferred.language() != null) {
       source = inferred.language();
       List<String> evidence = new ArrayList<>(inferred.evidence());
-      List<String> shown = evidence.subList(0, Math.min(4, evidence.size()));
-      notes.add("source language inferred as " + source + " from " + evidence.size()
-          + " artifacts specific to it (" + String.join(", ", shown) + "); pass --source-lang to set it");
+      List<String> own = new ArrayList<>(inferred.specificEvidence());
+      List<String> shown = own.subList(0, Math.min(4, own.size()));
+      notes.add("source language inferred as " + source + " from " + evidence.size() + " artifacts, " + own.size()
+          + " of them specific to it (" + String.join(", ", shown) + "); pass --source-lang to set it");
+    } else if (options.sourceLanguage() == null && !inferred.ambiguous().isEmpty()) {
+      notes.add("source language unknown: the artifacts point to " + String.join(" and ", inferred.ambiguous())
+          + " alike (calques those languages share tell them apart from none); only language-independent and "
+          + options.language() + " rules ran; pass --source-lang");
     } else if (options.sourceLanguage() == null && inference.active()) {
       notes.add("source language unknown and not inferred: only language-independent and " + options.language()
           + " rules ran; pass --source-lang (e.g. es) for the pair lexicons");

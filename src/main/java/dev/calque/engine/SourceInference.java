@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.BiConsumer;
 import dev.calque.language.LanguageProfile;
 import dev.calque.rule.Finding;
@@ -17,6 +18,12 @@ import dev.calque.rule.RuleContext;
  * source languages that have pair rules into its language: each candidate pair's rules run, and a
  * source is inferred once its distinct strong findings reach that pair's threshold (the target
  * profile's data). Until then, and for other candidates after, pair findings are not reported.
+ *
+ * <p>Romance languages share many calques, so a finding is evidence only for the sources it points
+ * to: those of every candidate whose rules found the same stretch of text (any confidence). An
+ * artifact found by one candidate alone is specific to it; one found by several counts for each but
+ * tells them apart from none. A source is inferred when it has enough artifacts, enough of them
+ * specific, and strictly more specific ones than any other candidate; a tie leaves it unknown.
  */
 final class SourceInference {
   private final Map<String, List<Rule>> candidates;
@@ -42,7 +49,9 @@ final class SourceInference {
   final class State {
     private String language;
     /** Distinct strong findings per candidate source, over the windows read so far. */
-    private final Map<String, Set<String>> seen = new java.util.TreeMap<>();
+    private final Map<String, Set<String>> seen = new TreeMap<>();
+    /** Of those, the ones no other candidate's rules found: they point to this source alone. */
+    private final Map<String, Set<String>> specific = new TreeMap<>();
 
     /** The inferred source, or null. */
     String language() {
@@ -54,12 +63,34 @@ final class SourceInference {
       return language == null ? Set.of() : seen.get(language);
     }
 
+    /** The evidence found by the inferred source's rules alone, in the order found. */
+    Set<String> specificEvidence() {
+      return language == null ? Set.of() : specific.getOrDefault(language, Set.of());
+    }
+
+    /**
+     * When no source was inferred although several candidates found enough artifacts (calques they
+     * share, or as many specific to each): those candidates. Empty otherwise.
+     */
+    List<String> ambiguous() {
+      if (language != null) {
+        return List.of();
+      }
+      List<String> enough = new ArrayList<>();
+      seen.forEach((source, artifacts) -> {
+        if (artifacts.size() >= target.sourceInference(source).minEvidence()) {
+          enough.add(source);
+        }
+      });
+      return enough.size() > 1 ? enough : List.of();
+    }
+
     /**
      * Runs the candidates' rules on one window (only the inferred source's once there is one) and
      * returns the findings to report: those of the inferred source.
      */
     List<Finding> window(RuleContext ctx, BiConsumer<List<Rule>, List<Finding>> run) {
-      Map<String, List<Finding>> found = new java.util.TreeMap<>();
+      Map<String, List<Finding>> found = new TreeMap<>();
       for (Map.Entry<String, List<Rule>> e : candidates.entrySet()) {
         if (language != null && !language.equals(e.getKey())) {
           continue;
@@ -67,25 +98,66 @@ final class SourceInference {
         List<Finding> out = new ArrayList<>();
         run.accept(e.getValue(), out);
         found.put(e.getKey(), out);
-        double strong = target.sourceInference(e.getKey()).evidenceConfidence();
-        Set<String> distinct = seen.computeIfAbsent(e.getKey(), k -> new LinkedHashSet<>());
-        for (Finding f : out) {
+      }
+      for (Map.Entry<String, List<Finding>> e : found.entrySet()) {
+        String source = e.getKey();
+        double strong = target.sourceInference(source).evidenceConfidence();
+        Set<String> distinct = seen.computeIfAbsent(source, k -> new LinkedHashSet<>());
+        Set<String> alone = specific.computeIfAbsent(source, k -> new LinkedHashSet<>());
+        for (Finding f : e.getValue()) {
           if (f.confidence() >= strong) {
-            distinct.add("'" + ctx.document().text(f.start(), f.end()).toLowerCase(Locale.ROOT) + "'");
+            String artifact = "'" + ctx.document().text(f.start(), f.end()).toLowerCase(Locale.ROOT) + "'";
+            distinct.add(artifact);
+            if (!foundByAnother(source, f, found)) {
+              alone.add(artifact);
+            }
           }
         }
       }
       if (language == null) {
-        int most = 0;
-        for (Map.Entry<String, Set<String>> e : seen.entrySet()) {
-          int n = e.getValue().size();
-          if (n >= target.sourceInference(e.getKey()).minEvidence() && n > most) {
-            most = n;
-            language = e.getKey();
-          }
+        List<String> qualified = qualified();
+        if (qualified.size() == 1) {
+          language = qualified.get(0);
         }
       }
       return language == null ? List.of() : found.getOrDefault(language, List.of());
     }
+
+    /**
+     * The candidates that reach their thresholds and have the most specific artifacts (more than
+     * one when they tie).
+     */
+    private List<String> qualified() {
+      List<String> best = new ArrayList<>();
+      int most = 0;
+      for (Map.Entry<String, Set<String>> e : seen.entrySet()) {
+        LanguageProfile.SourceInference t = target.sourceInference(e.getKey());
+        int own = specific.getOrDefault(e.getKey(), Set.of()).size();
+        if (e.getValue().size() < t.minEvidence() || own < t.minSpecific() || own < most) {
+          continue;
+        }
+        if (own > most) {
+          best.clear();
+          most = own;
+        }
+        best.add(e.getKey());
+      }
+      return best;
+    }
+  }
+
+  /** Whether a finding of another candidate covers any of the same text. */
+  private static boolean foundByAnother(String source, Finding f, Map<String, List<Finding>> found) {
+    for (Map.Entry<String, List<Finding>> e : found.entrySet()) {
+      if (e.getKey().equals(source)) {
+        continue;
+      }
+      for (Finding g : e.getValue()) {
+        if (g.start() < f.end() && f.start() < g.end()) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 }

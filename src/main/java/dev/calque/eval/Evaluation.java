@@ -121,6 +121,83 @@ public final class Evaluation {
     return r;
   }
 
+  /**
+   * Hits and false alarms on marked sentences: one a line, each artifact marked [[like this]], lines
+   * without a mark being clean controls ('#' starts a comment line). Each line is checked as its own
+   * document. A finding that overlaps a mark is a hit; any other finding is a false alarm.
+   */
+  public static Report marked(Path file, DocumentChecker checker, int limit, double threshold) {
+    Report r = new Report(threshold);
+    r.marked = true;
+    int n = 0;
+    for (String line : lines(file, limit)) {
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      Segment seg = markedSegment(file + ":" + n++, line);
+      r.words += words(seg.text());
+      r.segments++;
+      List<Span> found = checker.check(seg.text());
+      for (Span e : seg.errors()) {
+        r.spansByDimension.merge("artifact", 1, Integer::sum);
+        for (Span f : found) {
+          if (visible(f, threshold) && overlaps(f.start(), f.end(), e)) {
+            r.foundByDimension.merge("artifact", 1, Integer::sum);
+            break;
+          }
+        }
+      }
+      for (Span f : found) {
+        r.add(f, seg.errors().stream().anyMatch(e -> overlaps(f.start(), f.end(), e)), seg.text());
+      }
+    }
+    return r;
+  }
+
+  /** {@link #marked(Path, DocumentChecker, int, double)} with every finding shown. */
+  public static Report marked(Path file, DocumentChecker checker, int limit) {
+    return marked(file, checker, limit, 0);
+  }
+
+  /** A line's text without the [[ ]] that mark its artifacts. */
+  public static String withoutMarks(String line) {
+    return markedSegment("", line).text();
+  }
+
+  /** A text with its marked (or human-annotated) error spans. */
+  record Segment(String key, String text, List<Span> errors) {
+  }
+
+  /** A line with [[marked]] spans: the text without the brackets, and the spans as artifacts. */
+  static Segment markedSegment(String key, String line) {
+    StringBuilder text = new StringBuilder();
+    List<Span> spans = new ArrayList<>();
+    int i = 0;
+    while (i < line.length()) {
+      int open = line.indexOf("[[", i);
+      int close = open < 0 ? -1 : line.indexOf("]]", open + 2);
+      if (open < 0 || close < 0) {
+        text.append(line, i, line.length());
+        break;
+      }
+      text.append(line, i, open);
+      int start = text.length();
+      text.append(line, open + 2, close);
+      spans.add(new Span(start, text.length(), "artifact"));
+      i = close + 2;
+    }
+    return new Segment(key, text.toString(), spans);
+  }
+
+  private static List<String> lines(Path file, int limit) {
+    try {
+      List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+      return limit >= 0 && lines.size() > limit ? lines.subList(0, limit) : lines;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   private static boolean visible(Span f, double threshold) {
     return Double.isNaN(f.confidence()) || f.confidence() >= threshold;
   }
@@ -153,6 +230,8 @@ public final class Evaluation {
     int findings;
     int supported;
     boolean mqm;
+    /** Scored against the project's own marked sentences: every finding off a mark is a false alarm. */
+    boolean marked;
     final Map<String, Integer> byLabel = new TreeMap<>();
     final Map<String, Integer> supportedByLabel = new TreeMap<>();
     final Map<String, Integer> spansByDimension = new TreeMap<>();
@@ -216,7 +295,11 @@ public final class Evaluation {
       StringBuilder b = new StringBuilder();
       b.append(String.format(Locale.ROOT, "%s: %d segments, %d words, %d findings, %.2f per 1,000 words", name,
           segments, words, findings, perThousandWords()));
-      if (judged()) {
+      if (marked) {
+        int artifacts = spansByDimension.getOrDefault("artifact", 0);
+        b.append(String.format(Locale.ROOT, ", artifacts found %d/%d, findings on an artifact %d, false alarms %d",
+            foundByDimension.getOrDefault("artifact", 0), artifacts, supported, findings - supported));
+      } else if (judged()) {
         b.append(String.format(Locale.ROOT, ", precision (overlaps a human span) %.1f%% (%d/%d)",
             findings == 0 ? 0 : 100.0 * supported / findings, supported, findings));
         spansByDimension.forEach((dim, n) -> b.append(String.format(Locale.ROOT, "%n  recall %-22s %.1f%% (%d/%d)",
@@ -234,8 +317,9 @@ public final class Evaluation {
           b.append(rel.table().stripTrailing());
         }
       }
+      boolean overlapShown = judged() && !marked;
       byLabel.forEach((label, n) -> b.append(String.format(Locale.ROOT, "%n  %-60s %5d%s", label, n,
-          judged() ? String.format(Locale.ROOT, "  (%d overlap)", supportedByLabel.getOrDefault(label, 0)) : "")));
+          overlapShown ? String.format(Locale.ROOT, "  (%d overlap)", supportedByLabel.getOrDefault(label, 0)) : "")));
       return b.toString();
     }
 

@@ -78,7 +78,7 @@ public final class InputReader {
     return null;
   }
 
-  static String decode(String label, byte[] bytes) throws InputException {
+  public static String decode(String label, byte[] bytes) throws InputException {
     if (bytes.length == 0) {
       throw new InputException(label + ": is empty, nothing to check");
     }

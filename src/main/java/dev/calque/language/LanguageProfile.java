@@ -51,6 +51,33 @@ public abstract class LanguageProfile {
     return true;
   }
 
+  /**
+   * Whether adjectives usually come before their noun (English "social support"). Where they follow
+   * it (Spanish "la red social"), a word that may be an adjective right before a verb ends the
+   * subject and says nothing about the verb's word class.
+   */
+  public boolean adjectivesPrecedeNouns() {
+    return true;
+  }
+
+  /**
+   * Whether a word with this tag passes its inflection on to the correction that replaces it. By
+   * default, when the tag carries a form the engine names (plural, past, participle…); a language
+   * whose corrections must also agree in gender or take other tenses says so.
+   */
+  public boolean passesInflection(String tag) {
+    return !forms(tag).isEmpty();
+  }
+
+  /**
+   * Tag patterns (regular expressions) to synthesise a correction with when the matched word's own
+   * tag gives no form of it, most specific first: in Spanish, "nacionales" is tagged common gender
+   * (AQ0CP0) where "domésticos" is masculine (AQ0MP0). None by default.
+   */
+  public List<String> synthesisFallbacks(String tag) {
+    return List.of();
+  }
+
   /** Short function words (articles, prepositions, conjunctions): doubled, they are MT stutter. */
   public Set<String> functionWords() {
     return data().words("function-words");
@@ -106,8 +133,11 @@ public abstract class LanguageProfile {
     return "corpora/demonyms/" + code() + ".tsv";
   }
 
-  /** How many distinct artifacts, at what confidence, make a source language inferred. */
-  public record SourceInference(int minEvidence, double evidenceConfidence) {
+  /**
+   * How many distinct artifacts, at what confidence, make a source language inferred, and how many
+   * of them must point to that source alone (found by its rules and by no other candidate's).
+   */
+  public record SourceInference(int minEvidence, double evidenceConfidence, int minSpecific) {
   }
 
   /** The inference threshold for text translated from this source language into this target. */

@@ -44,11 +44,12 @@ public final class ProfileData {
   LanguageProfile.SourceInference sourceInference(String source) {
     JsonNode all = root.path("source-inference");
     JsonNode n = all.has(source) ? all.get(source) : all.path("default");
-    if (!n.has("min-evidence") || !n.has("evidence-confidence")) {
-      throw new IllegalStateException(resource + ": source-inference needs min-evidence and evidence-confidence for '"
-          + source + "' or a default");
+    if (!n.has("min-evidence") || !n.has("evidence-confidence") || !n.has("min-specific")) {
+      throw new IllegalStateException(resource + ": source-inference needs min-evidence, evidence-confidence and "
+          + "min-specific for '" + source + "' or a default");
     }
-    return new LanguageProfile.SourceInference(n.get("min-evidence").asInt(), n.get("evidence-confidence").asDouble());
+    return new LanguageProfile.SourceInference(n.get("min-evidence").asInt(), n.get("evidence-confidence").asDouble(),
+        n.get("min-specific").asInt());
   }
 
   /** A list of words under key, lower-cased; a missing key is an error. */

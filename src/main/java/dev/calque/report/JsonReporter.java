@@ -88,6 +88,21 @@ public final class JsonReporter implements Reporter {
   private static void writeFinding(JsonGenerator g, Finding f, String text, int line, int column, String sourceText)
       throws IOException {
     g.writeStartObject();
+    writeFields(g, f, text, line, column, sourceText);
+    g.writeEndObject();
+  }
+
+  /**
+   * One finding's fields as the contract has them (docs/json-format.md), inside an object the caller
+   * opened: the audit's findings.jsonl writes the same fields after the document's id.
+   */
+  public static void writeFindingFields(JsonGenerator g, DocumentResult r, Finding f) throws IOException {
+    writeFields(g, f, r.text().substring(f.start(), f.end()), r.lines().line(f.start()), r.lines().column(f.start()),
+        null);
+  }
+
+  private static void writeFields(JsonGenerator g, Finding f, String text, int line, int column, String sourceText)
+      throws IOException {
     g.writeStringField("rule", f.ruleId());
     g.writeStringField("category", f.category());
     g.writeStringField("severity", f.severity().label());
@@ -108,7 +123,6 @@ public final class JsonReporter implements Reporter {
     g.writeNumberField("confidence", f.confidence());
     g.writeStringField("engine", f.engine().label());
     writeAdditions(g, f, sourceText);
-    g.writeEndObject();
   }
 
   @Override

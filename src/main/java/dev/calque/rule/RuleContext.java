@@ -21,6 +21,9 @@ public final class RuleContext {
   private final Gazetteer gazetteer;
   private final String sourceLanguage;
   private Map<String, List<Integer>> stemIndex;
+  private Map<String, List<Integer>> lowerIndex;
+  private int[] capitalizedWords;
+  private final Map<String, int[]> literalOffsets = new HashMap<>();
   private EntityMention[] mentionAt;
   private List<EntityMention> mentions;
   private final Map<String, String> problems = new java.util.LinkedHashMap<>();
@@ -73,14 +76,72 @@ public final class RuleContext {
   /** Positions of the word tokens with this stem. */
   public List<Integer> tokensWithStem(String stem) {
     if (stemIndex == null) {
-      stemIndex = new HashMap<>();
-      for (Token t : document.tokens()) {
-        if (t.isWord()) {
-          stemIndex.computeIfAbsent(t.stem(), k -> new ArrayList<>(2)).add(t.index());
-        }
-      }
+      stemIndex = wordIndex(Token::stem);
     }
     return stemIndex.getOrDefault(stem, List.of());
+  }
+
+  /** The word tokens' positions by a key of each (its stem, its lower-cased form). */
+  private Map<String, List<Integer>> wordIndex(java.util.function.Function<Token, String> key) {
+    Map<String, List<Integer>> index = new HashMap<>();
+    for (Token t : document.tokens()) {
+      if (t.isWord()) {
+        index.computeIfAbsent(key.apply(t), k -> new ArrayList<>(2)).add(t.index());
+      }
+    }
+    return index;
+  }
+
+  /** Positions of the capitalised word tokens, in order (where names can start). */
+  public int[] capitalizedWords() {
+    if (capitalizedWords == null) {
+      List<Token> tokens = document.tokens();
+      int[] out = new int[tokens.size()];
+      int n = 0;
+      for (Token t : tokens) {
+        if (t.isWord() && t.isCapitalized()) {
+          out[n++] = t.index();
+        }
+      }
+      capitalizedWords = java.util.Arrays.copyOf(out, n);
+    }
+    return capitalizedWords;
+  }
+
+  /** Positions of the word tokens spelt this way, lower-cased ("de", "la"). */
+  public List<Integer> tokensWithLower(String lower) {
+    if (lowerIndex == null) {
+      lowerIndex = wordIndex(Token::lower);
+    }
+    return lowerIndex.getOrDefault(lower, List.of());
+  }
+
+  /**
+   * The offsets at which this string occurs as written in the window's paragraphs: one scan of the
+   * text per string, shared by every rule that asks.
+   */
+  public int[] offsetsOfLiteral(String literal) {
+    int[] cached = literalOffsets.get(literal);
+    if (cached != null) {
+      return cached;
+    }
+    List<dev.calque.analysis.Paragraph> paragraphs = document.paragraphs();
+    int[] found = new int[8];
+    int n = 0;
+    if (!paragraphs.isEmpty()) {
+      String text = document.text();
+      int to = paragraphs.get(paragraphs.size() - 1).end();
+      for (int at = text.indexOf(literal, paragraphs.get(0).start()); at >= 0 && at < to;
+          at = text.indexOf(literal, at + 1)) {
+        if (n == found.length) {
+          found = java.util.Arrays.copyOf(found, n * 2);
+        }
+        found[n++] = at;
+      }
+    }
+    int[] out = java.util.Arrays.copyOf(found, n);
+    literalOffsets.put(literal, out);
+    return out;
   }
 
   /** Known names in the document, longest match first, never overlapping, within sentences. */

@@ -38,6 +38,22 @@ class CliTest {
   @TempDir
   Path dir;
 
+  @Test
+  void batchSourceInfersTheSourceOnceFromAllTheFiles() throws Exception {
+    // one French calque per article: too little for each alone, enough for the feed
+    Path a = write("feed-a.txt", "The explosion left five blessed in the market.\n");
+    Path b = write("feed-b.txt", "The unions called a new journey of mobilisation.\n");
+    Path c = write("feed-c.txt", "The ancient minister spoke on Tuesday.\n");
+    Run each = Run.of("check", "--no-grammar", a.toString(), b.toString(), c.toString());
+    assertFalse(each.out().contains("fr-en."), each.out());
+    Run batch = Run.of("check", "--no-grammar", "--batch-source", a.toString(), b.toString(), c.toString());
+    assertTrue(batch.err().contains("source language inferred across the files as fr"), batch.err());
+    assertTrue(batch.out().contains("fr-en.false-friend.blesse") && batch.out().contains("fr-en.false-friend.ancien"),
+        batch.out());
+    Run none = Run.of("check", "--no-grammar", "--batch-source", write("plain.txt", "The minister spoke.\n").toString());
+    assertTrue(none.err().contains("the files together show no source language"), none.err());
+  }
+
   private Path write(String name, String text) throws Exception {
     Path p = dir.resolve(name);
     Files.writeString(p, text, StandardCharsets.UTF_8);

@@ -29,6 +29,40 @@ class SourceInferenceTest {
   }
 
   @Test
+  void twoFrenchArtifactsSwitchTheFrenchLexiconsOn() {
+    String text = "The explosion left five blessed in the market.\n"
+        + "The unions called a new journey of mobilisation against the reform.\n";
+    DocumentResult r = Engines.light(null).check("t", text);
+    assertEquals("fr", r.sourceLanguage());
+    assertTrue(r.notes().get(0).startsWith("source language inferred as fr from 2 artifacts, 2 of them specific"),
+        r.notes().toString());
+    assertTrue(r.findings().stream().anyMatch(f -> f.ruleId().equals("fr-en.false-friend.blesse")));
+    assertTrue(r.findings().stream().noneMatch(f -> f.ruleId().startsWith("es-en.")), r.findings().toString());
+  }
+
+  @Test
+  void calquesSharedByTwoSourcesTellThemApartFromNone() {
+    // Spanish 'sensible' and French 'sensible' both mean sensitive; so do 'decepción' and 'déception'
+    String text = "Migration remains a sensible issue for the coalition. The draw was a great deception for the fans.\n";
+    DocumentResult r = Engines.light(null).check("t", text);
+    assertNull(r.sourceLanguage());
+    assertTrue(r.findings().stream().noneMatch(f -> f.ruleId().startsWith("es-en.") || f.ruleId().startsWith("fr-en.")),
+        r.findings().toString());
+    // Portuguese and Italian share them too: every source that has them is named
+    assertTrue(r.notes().get(0).startsWith("source language unknown: the artifacts point to es and fr"),
+        r.notes().toString());
+  }
+
+  @Test
+  void aSharedCalqueCountsForEachSourceItPointsTo() {
+    // 'sensible issue' points to Spanish and French alike; 'blessed' for injured only to French
+    String text = "Migration remains a sensible issue for the coalition. Three police officers were blessed in the clashes.\n";
+    DocumentResult r = Engines.light(null).check("t", text);
+    assertEquals("fr", r.sourceLanguage());
+    assertTrue(r.findings().stream().anyMatch(f -> f.ruleId().equals("fr-en.false-friend.sensible")), r.findings().toString());
+  }
+
+  @Test
   void noneSwitchesPairRulesOff() {
     String text = "Lukashenko, one of Putin's loyal squires, met the Asian giant's leader.\n";
     DocumentResult r = Engines.runtime().checker(CheckOptions.defaults().withGrammar(false).withSourceLanguage(CheckOptions.NO_SOURCE))

@@ -67,6 +67,7 @@ public class SpanishTargetTest {
         "common.repetition.word", "el el",
         "es.numbers.thousands-comma", "25,000",
         "es.numbers.decimal-point", "2.7",
+        "es.typography.percent-space", "%",
         "es.punctuation.opening-question-mark", "Qué",
         "es.boilerplate.more-information", "Más información: Las claves de la crisis",
         "es.boilerplate.photo-credit", "Foto: EFE/Juan Pérez",

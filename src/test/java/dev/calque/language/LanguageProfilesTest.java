@@ -93,7 +93,7 @@ class LanguageProfilesTest {
         "zz: legitimate-doubles: " + res + ": 'legitimate-doubles' must be a list of words",
         "zz: grouping-separator: " + res + ": 'grouping-separator' must be a single value",
         "zz: quotes: " + res + ": 'quotes' must be a list",
-        "zz: source-inference: " + res + ": source-inference needs min-evidence and evidence-confidence for 'xx' or a default"),
+        "zz: source-inference: " + res + ": source-inference needs min-evidence, evidence-confidence and min-specific for 'xx' or a default"),
         profileProblems(List.of(new Broken("zz", "en-US"))));
     assertTrue(profileProblems(List.of(new Broken("es", "qq"))).stream()
         .anyMatch(p -> p.startsWith("es: languagetool module: ")), "an unknown LanguageTool code is reported");

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import dev.calque.analysis.Document;
 import dev.calque.engine.Engines;
 import dev.calque.rule.data.RuleFileException;
 import dev.calque.rule.data.RuleLoader;
@@ -105,7 +106,7 @@ class RuleLoaderTest {
   void everyKindRefusesKeysOfOtherKindsAtTheKeysLine() {
     assertExactly(GOOD.replace("    replace: [\"color\"]", "    replace: [\"color\"]\n    match: [colour]"),
         "x.yaml:9: key: 'match' does not apply to a pattern rule (keys of pattern rules: pattern, replace, "
-            + "case-sensitive)");
+            + "case-sensitive, trigger)");
     assertExactly(JAVA.replace("    family:", "    match: [colour]\n    family:"),
         "x.yaml:4: key: 'match' does not apply to a java rule (keys of java rules: family, params)");
     assertExactly(LEXICON.replace("    suggest:", "    pattern: colou?r\n    suggest:"),
@@ -300,6 +301,42 @@ class RuleLoaderTest {
     int offset = latin.indexOf('\u00e9');
     assertEquals(dir + "/latin1.yaml: not valid UTF-8 (byte 0xE9 at offset " + offset + "); save it as UTF-8",
         e.getMessage());
+  }
+
+  /** A pattern rule with triggers: a word (by its stems) and a string (as written). */
+  private static final String TRIGGERED = """
+      rules:
+        - id: en.test.triggered
+          kind: pattern
+          category: fluency/grammar
+          severity: minor
+          prior: 0.9
+          pattern: "(?<![\\\\p{L}])(?<span>has (?<n>\\\\d+) years)(?=[,.])"
+          replace: ["is ${n}"]
+          trigger: [year, "yrs"]
+          message: "'{match}' gives an age the way Romance languages do."
+          examples:
+            fire:
+              - "The goalkeeper, who [[has 38 years]], retires. => is 38"
+              - "Long before, in a paragraph where the trigger word comes last, the man who [[has 40 years]]. => is 40"
+            clean:
+              - "The club has 120 years of history."
+      """;
+
+  @Test
+  void patternTriggersNameWhatAParagraphMustHoldAndFindTheMatchesAroundThem() {
+    Rule rule = loader.parse("x.yaml", "en", TRIGGERED).get(0);
+    assertEquals(List.of(), Engines.examples(rule));
+    // a trigger the text lacks: the pattern does not run, though it would match
+    Rule blind = loader.parse("x.yaml", "en", TRIGGERED.replace("[year, \"yrs\"]", "[century]")).get(0);
+    Document doc = Engines.runtime().analyzer("en").analyze("t", "The man who has 40 years, the text says.",
+        (org.languagetool.JLanguageTool) null);
+    RuleContext ctx = new RuleContext(doc, Engines.runtime().morphology("en"), Engines.runtime().gazetteer("en"), null);
+    List<Finding> found = new java.util.ArrayList<>();
+    blind.check(ctx, found::add);
+    assertEquals(List.of(), found);
+    rule.check(ctx, found::add);
+    assertEquals(1, found.size());
   }
 
   /** A line rule whose examples say nothing about the correction. */

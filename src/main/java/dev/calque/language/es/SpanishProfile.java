@@ -1,6 +1,7 @@
 package dev.calque.language.es;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.es.SpanishLightStemFilter;
@@ -95,6 +96,57 @@ public final class SpanishProfile extends LanguageProfile {
         // subjunctive, imperative, infinitive: no English-style form to map to
       }
     }
+  }
+
+  /** Spanish words agree in gender as well as number, and verbs take every tense: nouns, adjectives,
+   * determiners and every verb form but the infinitive pass their inflection on. */
+  @Override
+  public boolean passesInflection(String tag) {
+    if (tag == null || tag.length() < 2) {
+      return false;
+    }
+    return switch (tag.charAt(0)) {
+      case 'N', 'A' -> true;
+      case 'V' -> at(tag, 2) != 'N';
+      default -> !forms(tag).isEmpty();
+    };
+  }
+
+  @Override
+  public boolean adjectivesPrecedeNouns() {
+    return false;
+  }
+
+  /**
+   * The same number in another gender: a noun or adjective of common gender (NCCP000, AQ0CP0) for a
+   * masculine or feminine one and the reverse (common gender takes the masculine, the unmarked
+   * one); between an adjective and a participle used as one ("devastada", VMP00SF, gives
+   * "destrozada" from a correction written as the verb "destrozar").
+   */
+  @Override
+  public List<String> synthesisFallbacks(String tag) {
+    if (tag == null || tag.length() < 4) {
+      return List.of();
+    }
+    char c = tag.charAt(0);
+    if (c == 'N') {
+      return List.of("N" + at(tag, 1) + gender(at(tag, 2)) + at(tag, 3) + ".*", "N.[MFC]" + at(tag, 3) + ".*");
+    }
+    if (c == 'A' && tag.length() >= 5) {
+      char gender = at(tag, 3);
+      char number = at(tag, 4);
+      return List.of("A.." + gender(gender) + number + ".*", "A..[MFC]" + number + ".*",
+          "V.P.." + number + (gender == 'C' ? "M" : String.valueOf(gender)));
+    }
+    if (c == 'V' && at(tag, 2) == 'P' && tag.length() >= 7) {
+      return List.of("A.." + gender(at(tag, 6)) + at(tag, 5) + ".*");
+    }
+    return List.of();
+  }
+
+  /** A gender position as a pattern: itself or common; masculine or common for common gender. */
+  private static String gender(char g) {
+    return g == 'C' || g == '0' ? "[MC]" : "[" + g + "C]";
   }
 
   private static void plural(Set<Form> out, char number) {

@@ -24,7 +24,6 @@ import dev.calque.rule.family.Evidence;
  * uses clean; suggestions are re-inflected like the matched word ("squires" gives "henchmen").
  */
 public final class LexiconRule extends AbstractRule {
-  private final List<String> phrases;
   private final List<String> suggestions;
   private final String pos;
   private final boolean allowCapitalized;
@@ -50,15 +49,19 @@ public final class LexiconRule extends AbstractRule {
 
   private LexiconRule(RuleSpec spec, RuleFileModel.RuleModel m, Evidence evidence) {
     super(spec);
-    this.phrases = List.copyOf(m.match);
     this.suggestions = List.copyOf(m.suggest);
     this.pos = m.pos;
     this.caseSensitive = Boolean.TRUE.equals(m.caseSensitive);
     // case-sensitive entries ("the Executive") also accept mid-sentence capitals, which they require
     this.allowCapitalized = Boolean.TRUE.equals(m.allowCapitalized) || caseSensitive;
     List<String[]> sf = new ArrayList<>();
+    Set<List<String>> distinct = new HashSet<>();
     for (String p : m.match) {
-      sf.add(p.trim().split("\\s+"));
+      for (String[] v : new String[][] {words(p, true), words(p, false)}) {
+        if (distinct.add(List.of(v))) {
+          sf.add(v);
+        }
+      }
     }
     this.surfaces = List.copyOf(sf);
     this.origin = m.origin == null ? "" : m.origin;
@@ -94,6 +97,19 @@ public final class LexiconRule extends AbstractRule {
     return new LexiconRule(spec, m, evidence);
   }
 
+  /**
+   * A phrase's words as each analysis tokenises them, split at spaces and before a possessive "'s".
+   * The light analysis (Unicode word boundaries) makes a hyphen between letters a token of its own
+   * and keeps an apostrophe inside its word ("outre", "-", "Rhin"; "d'Orsay"); LanguageTool keeps
+   * the hyphenated word whole and splits at the apostrophe ("outre-Rhin"; "d", "'", "Orsay").
+   */
+  private static String[] words(String phrase, boolean light) {
+    String p = phrase.trim().replaceAll("(?<=\\p{L})(['\u2019]s)\\b", " $1");
+    p = light ? p.replaceAll("(?<=\\p{L})-(?=\\p{L})", " - ")
+        : p.replaceAll("(?<=\\p{L})(['\u2019])(?=\\p{L})", " $1 ");
+    return p.split("\\s+");
+  }
+
   private static List<String> orEmpty(List<String> l) {
     return l == null ? List.of() : List.copyOf(l);
   }
@@ -103,10 +119,10 @@ public final class LexiconRule extends AbstractRule {
     if (c == null) {
       List<List<Set<String>>> ps = new ArrayList<>();
       List<List<Set<String>>> fs = new ArrayList<>();
-      for (String p : phrases) {
+      for (String[] p : surfaces) {
         List<Set<String>> words = new ArrayList<>();
         List<Set<String>> forms = new ArrayList<>();
-        for (String w : p.trim().split("\\s+")) {
+        for (String w : p) {
           words.add(morph.formStems(w));
           Set<String> f = new HashSet<>(morph.forms(w));
           f.removeAll(exclude);
@@ -137,7 +153,7 @@ public final class LexiconRule extends AbstractRule {
     Set<Integer> seen = new HashSet<>();
     for (int p = 0; p < c.phrases().size(); p++) {
       List<Set<String>> phrase = c.phrases().get(p);
-      int anchor = rarestWord(ctx, phrase); // "the tenant of the Elysee" is looked up by "Elysee"
+      int anchor = rarestWord(ctx, phrase, surfaces.get(p)); // "the tenant of the Elysee" is looked up by "Elysee"
       for (String stem : phrase.get(anchor)) {
         for (int at : ctx.tokensWithStem(stem)) {
           int i = at - anchor;
@@ -150,11 +166,18 @@ public final class LexiconRule extends AbstractRule {
     }
   }
 
-  /** The phrase word with the fewest occurrences in the document: the cheapest place to start. */
-  private static int rarestWord(RuleContext ctx, List<Set<String>> phrase) {
+  /**
+   * The phrase word with the fewest occurrences in the document: the cheapest place to start. Only
+   * words are indexed, so punctuation or a clitic inside a phrase ("outre - Rhin", "citizen 's money")
+   * is never the anchor.
+   */
+  private static int rarestWord(RuleContext ctx, List<Set<String>> phrase, String[] surface) {
     int best = 0;
     int fewest = Integer.MAX_VALUE;
     for (int k = 0; k < phrase.size(); k++) {
+      if (!Character.isLetterOrDigit(surface[k].codePointAt(0))) {
+        continue; // punctuation and clitics ("'s") are not indexed as words
+      }
       int n = 0;
       for (String stem : phrase.get(k)) {
         n += ctx.tokensWithStem(stem).size();
@@ -256,8 +279,8 @@ public final class LexiconRule extends AbstractRule {
       if (prev.lower().equals("of") && !morph.profile().forms(headTag).contains(Form.GERUND)) {
         return false;
       }
-      if (prev.is(WordClass.ADJECTIVE) && !prev.is(WordClass.ADVERB) && !prev.is(WordClass.VERB)
-          && !prev.is(WordClass.AUXILIARY)) {
+      if (morph.profile().adjectivesPrecedeNouns() && prev.is(WordClass.ADJECTIVE) && !prev.is(WordClass.ADVERB)
+          && !prev.is(WordClass.VERB) && !prev.is(WordClass.AUXILIARY)) {
         // after a word that may be an adjective ("social support", "the country retired"), the verb
         // reading needs an object-like word after it
         return next != null && (next.is(WordClass.DETERMINER) || next.is(WordClass.PRONOUN)
@@ -309,13 +332,20 @@ public final class LexiconRule extends AbstractRule {
     if (fallback != null) {
       return fallback;
     }
+    if (wanted == WordClass.ADJECTIVE) {
+      for (Reading r : readings) {
+        if (morph.has(r, WordClass.VERB, Form.PARTICIPLE)) {
+          return r.pos(); // a participle the dictionary lists only as a verb: "está devastada"
+        }
+      }
+    }
     return head.isKnownWord() ? null : "";
   }
 
   private String adapt(Morphology morph, String suggestion, String headTag, boolean capitalize) {
     String s = suggestion;
     // An inflected head (plural, past, participle, …) passes its inflection on to the correction.
-    if (headTag != null && !headTag.isEmpty() && !morph.profile().forms(headTag).isEmpty()) {
+    if (headTag != null && !headTag.isEmpty() && morph.profile().passesInflection(headTag)) {
       String[] words = s.split(" ");
       int h = "verb".equals(pos) ? 0 : words.length - 1;
       words[h] = morph.inflect(words[h], headTag);

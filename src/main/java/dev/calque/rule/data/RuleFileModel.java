@@ -51,6 +51,8 @@ final class RuleFileModel {
     @JsonProperty("case-sensitive")
     public Boolean caseSensitive;
     public List<String> replace;
+    /** Words (matched on their stems) or literal strings a paragraph must hold for the pattern to run there. */
+    public List<String> trigger;
 
     // line
     public String line;

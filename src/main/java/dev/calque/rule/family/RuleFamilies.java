@@ -26,8 +26,8 @@ public final class RuleFamilies {
       Map.entry("phrase-repetition", PhraseRepetitionRule::new),
       Map.entry("possessive-leak", PossessiveLeakRule::new),
       Map.entry("section-label-headline", SectionLabelHeadlineRule::new),
+      Map.entry("source-name-form", SourceNameFormRule::new),
       Map.entry("spanish-billions", SpanishBillionsRule::new),
-      Map.entry("spanish-name-form", SpanishNameFormRule::new),
       Map.entry("untranslated-fragment", UntranslatedFragmentRule::new),
       Map.entry("word-repetition", WordRepetitionRule::new)));
 

@@ -22,22 +22,42 @@ final class UntranslatedFragmentRule extends AbstractRule {
   private final CharArraySet sourceStops;
 
   private final int minWords;
+  /**
+   * Words the two languages spell alike ("no", "a" in Spanish and English; "on", "a" in French):
+   * target stopwords that may sit inside a source run, and count for neither language.
+   */
+  private final java.util.Set<String> neutral;
 
   UntranslatedFragmentRule(RuleSpec spec, Params params) {
     super(spec);
     this.minWords = params.integer("min-words", 4);
+    this.neutral = java.util.Set.copyOf(params.words("neutral-stopwords", List.of()));
     if (spec.sourceLanguage() == null) {
       throw new IllegalArgumentException("family: untranslated-fragment is a pair rule (put it under rules/SRC-TGT/)");
     }
     this.sourceStops = Stopwords.of(spec.sourceLanguage());
   }
 
+  /** Source stopwords that are not target stopwords, per target language: what a run must hold twice. */
+  private final java.util.Map<String, List<String>> telling = new java.util.concurrent.ConcurrentHashMap<>();
+
   @Override
   public void check(RuleContext ctx, Consumer<Finding> out) {
     List<Token> tokens = ctx.document().tokens();
     String text = ctx.document().text();
     CharArraySet targetStops = Stopwords.of(ctx.profile().code());
+    // A run needs two source stopwords the target lacks: only sentences that hold two are read, found
+    // through the document's index of word forms (most sentences of target-language text hold none).
+    java.util.Map<Integer, Integer> count = new java.util.HashMap<>();
+    for (String w : telling.computeIfAbsent(ctx.profile().code(), code -> tellingWords(targetStops))) {
+      for (int t : ctx.tokensWithLower(w)) {
+        count.merge(ctx.document().sentenceOf(tokens.get(t)).index(), 1, Integer::sum);
+      }
+    }
     for (Sentence s : ctx.document().sentences()) {
+      if (count.getOrDefault(s.index(), 0) < 2) {
+        continue;
+      }
       int i = s.tokenFrom();
       while (i < s.tokenTo()) {
         int j = i;
@@ -85,6 +105,17 @@ final class UntranslatedFragmentRule extends AbstractRule {
     }
   }
 
+  private List<String> tellingWords(CharArraySet targetStops) {
+    List<String> out = new java.util.ArrayList<>();
+    for (Object o : sourceStops) {
+      String w = new String((char[]) o);
+      if (!targetStops.contains(w)) {
+        out.add(w);
+      }
+    }
+    return out;
+  }
+
   /** A target-language word at the edge of a run belongs to the sentence around it ("the plan"). */
   private boolean targetEdge(Token t) {
     return t.isWord() && t.isKnownWord() && !sourceStops.contains(t.lower());
@@ -93,14 +124,9 @@ final class UntranslatedFragmentRule extends AbstractRule {
   /** Words that may belong to a source run: anything but a target stopword or sentence punctuation. */
   private boolean fits(Token t, CharArraySet targetStops) {
     if (t.isWord()) {
-      return !targetStops.contains(t.lower()) || sourceStops.contains(t.lower()) && !isEnglishOnlyLook(t);
+      return !targetStops.contains(t.lower()) || neutral.contains(t.lower());
     }
     return t.text().equals(",") || t.text().equals("¿") || t.text().equals("¡");
-  }
-
-  /** Stopwords Spanish and English share in spelling ("no", "a") stay neutral (they decide nothing). */
-  private static boolean isEnglishOnlyLook(Token t) {
-    return !t.lower().equals("no") && !t.lower().equals("a");
   }
 
   /** The run sits inside quotation marks: a title, a slogan or a quoted name, not a translation slip. */

@@ -1,0 +1,48 @@
+package dev.calque.audit;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.TreeSet;
+import dev.calque.engine.CheckOptions;
+
+/**
+ * What an audit checks and how: the inputs in order, the request settings (whose language may be
+ * "auto"), and the names of the JSON fields. Threads are not part of it: any number gives the same
+ * results, so a run may resume with another.
+ */
+public record AuditOptions(List<String> inputs, CheckOptions check, Fields fields) {
+  public AuditOptions {
+    inputs = List.copyOf(inputs);
+  }
+
+  /** A hash of everything that decides the results, stored in the checkpoint and compared on resume. */
+  String fingerprint() {
+    StringBuilder b = new StringBuilder(Checkpoint.FORMAT).append('\n');
+    for (String in : inputs) {
+      b.append("input ").append(Path.of(in).toAbsolutePath().normalize()).append('\n');
+    }
+    b.append("language ").append(check.language()).append('\n')
+        .append("source ").append(check.sourceLanguage()).append('\n')
+        .append("grammar ").append(check.grammar()).append('\n')
+        .append("enable ").append(new TreeSet<>(check.enable())).append('\n')
+        .append("disable ").append(new TreeSet<>(check.disable())).append('\n')
+        .append("rules ").append(check.ruleDirs().stream().map(p -> p.toAbsolutePath().normalize().toString()).toList())
+        .append('\n')
+        .append("min-confidence ").append(check.minConfidence()).append(' ').append(check.explicitMinConfidence())
+        .append('\n')
+        .append("fields ").append(fields.describe()).append('\n');
+    return sha256(b.toString());
+  }
+
+  static String sha256(String s) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
