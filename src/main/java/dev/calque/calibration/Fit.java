@@ -21,9 +21,9 @@ import dev.calque.rule.Confidence;
  * so a rule seen a few times moves little from its family, a family seen a few times little from the
  * hand-set priors, and a source language with little data little from the pooled rule. The prior
  * widths are one scale (family terms and evidence weights that scale, rule terms half of it, source
- * and document terms a quarter: the finer the term, the more data it needs to move) chosen from
- * {0.25, 0.5, 1, 2} by two-fold cross-validation inside the fitting
- * rows: the empirical-Bayes step, done by held-in likelihood rather than by moments because the
+ * terms a quarter: the finer the term, the more data it needs to move) chosen from {0.25, 0.5, 1, 2},
+ * and the document terms' width relative to it, chosen from the same four, both by two-fold
+ * cross-validation inside the fitting rows: the empirical-Bayes step, done by held-in likelihood rather than by moments because the
  * terms overlap (a finding belongs to a rule, a family and several evidence weights at once), which a
  * beta-binomial per rule cannot express. Only rows outside the held-out split are fitted.
  *
@@ -32,6 +32,11 @@ import dev.calque.rule.Confidence;
 public final class Fit {
   static final double[] SCALES = {0.25, 0.5, 1, 2};
   private static final int SWEEPS = 300;
+  /**
+   * Prior widths of the document terms, relative to the scale, chosen with it: how far the kind of
+   * text may move a family is learned from the data, not fixed in advance.
+   */
+  static final double[] DOCUMENT_WIDTHS = {0.25, 0.5, 1, 2};
 
   /** A parameter: what it is, its prior mean and its prior width relative to the scale. */
   private record Param(String kind, String key, String detail, double mean, double width) {
@@ -102,14 +107,14 @@ public final class Fit {
     double[] x = o.features().values();
     for (int k = 0; k < x.length; k++) {
       if (x[k] != 0) {
-        t.add(new Param("document", o.family(), DocumentFeatures.NAMES.get(k), 0, 0.25));
+        t.add(new Param("document", o.family(), DocumentFeatures.NAMES.get(k), 0, 1));
       }
     }
     return t;
   }
 
   /** Posterior mode by coordinate-wise Newton steps. */
-  private void run(double scale) {
+  private void run(double scale, double documentWidth) {
     double[] eta = new double[rows.size()];
     for (int i = 0; i < eta.length; i++) {
       eta[i] = offset[i];
@@ -123,7 +128,7 @@ public final class Fit {
       double largest = 0;
       for (int j = 0; j < params.size(); j++) {
         Param p = params.get(j);
-        double tau2 = Math.pow(scale * p.width(), 2);
+        double tau2 = Math.pow(scale * (p.kind().equals("document") ? documentWidth : p.width()), 2);
         double g = -(theta[j] - p.mean()) / tau2;
         double h = 1 / tau2;
         for (int m = 0; m < members[j].length; m++) {
@@ -238,25 +243,29 @@ public final class Fit {
   public static CalibrationTable fit(String language, List<Observation> all, ToDoubleFunction<String> handWeight) {
     List<Observation> fitting = all.stream().filter(o -> !o.heldOut()).toList();
     double bestScale = SCALES[0];
+    double bestWidth = DOCUMENT_WIDTHS[0];
     double bestLoss = Double.POSITIVE_INFINITY;
     List<String> cv = new ArrayList<>();
     for (double scale : SCALES) {
-      double loss = 0;
-      int n = 0;
-      for (int fold = 0; fold < 2; fold++) {
-        int k = fold;
-        List<Observation> in = fitting.stream().filter(o -> HeldOut.fold(o.set(), o.unit()) != k).toList();
-        List<Observation> out = fitting.stream().filter(o -> HeldOut.fold(o.set(), o.unit()) == k).toList();
-        Fit f = new Fit(in, handWeight);
-        f.run(scale);
-        loss += logLoss(f.table(List.of()), out, handWeight) * out.size();
-        n += out.size();
-      }
-      loss = n == 0 ? 0 : loss / n;
-      cv.add(String.format(Locale.ROOT, "%s: %.4f", fmt(scale), loss));
-      if (loss < bestLoss - 1e-12) {
-        bestLoss = loss;
-        bestScale = scale;
+      for (double width : DOCUMENT_WIDTHS) {
+        double loss = 0;
+        int n = 0;
+        for (int fold = 0; fold < 2; fold++) {
+          int k = fold;
+          List<Observation> in = fitting.stream().filter(o -> HeldOut.fold(o.set(), o.unit()) != k).toList();
+          List<Observation> out = fitting.stream().filter(o -> HeldOut.fold(o.set(), o.unit()) == k).toList();
+          Fit f = new Fit(in, handWeight);
+          f.run(scale, width);
+          loss += logLoss(f.table(List.of()), out, handWeight) * out.size();
+          n += out.size();
+        }
+        loss = n == 0 ? 0 : loss / n;
+        cv.add(String.format(Locale.ROOT, "%s/%s: %.4f", fmt(scale), fmt(width), loss));
+        if (loss < bestLoss - 1e-12) {
+          bestLoss = loss;
+          bestScale = scale;
+          bestWidth = width;
+        }
       }
     }
     Map<String, int[]> sets = new TreeMap<>();
@@ -271,11 +280,15 @@ public final class Fit {
     comments.add("# Data: candidate findings (observations fitted / supported; held out / supported):");
     sets.forEach((s, c) -> comments.add(String.format(Locale.ROOT, "#   %s: %d / %d; %d / %d", s, c[0], c[1], c[2],
         c[3])));
-    comments.add("# Shrinkage scale " + fmt(bestScale) + " (two-fold held-in log loss " + String.join(", ", cv) + ").");
+    comments.add("# Shrinkage scale " + fmt(bestScale) + ", document terms " + fmt(bestWidth)
+        + " of it (two-fold held-in log loss, scale/document width:");
+    for (int i = 0; i < cv.size(); i += 4) {
+      comments.add("#   " + String.join(", ", cv.subList(i, Math.min(cv.size(), i + 4))) + (i + 4 >= cv.size() ? ")." : ""));
+    }
     comments.add("# kind\tkey\tdetail\tobservations\tsupported\tvalue (prior: a probability; family, evidence, "
         + "document: log-odds)");
     Fit f = new Fit(fitting, handWeight);
-    f.run(bestScale);
+    f.run(bestScale, bestWidth);
     return f.table(comments);
   }
 

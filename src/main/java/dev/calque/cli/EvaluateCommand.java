@@ -191,12 +191,20 @@ final class EvaluateCommand implements Callable<Integer> {
         + " rows)";
   }
 
-  /** Every finding down to the request's floor, with its confidence (the report applies the threshold). */
-  private static Evaluation.DocumentChecker documents(Checker checker) {
+  /**
+   * Every finding down to the request's floor, with its confidence and whether check would show it
+   * (at --min-confidence when given; by default at the threshold the document's kind sets, as check does).
+   */
+  private Evaluation.DocumentChecker documents(Checker checker) {
+    boolean explicit = spec.commandLine().getParseResult().hasMatchedOption("--min-confidence");
+    CheckOptions display = explicit ? engine.toCheckOptions().withMinConfidence(minConfidence)
+        : engine.toCheckOptions().withDefaultMinConfidence(minConfidence).withCalibration(!uncalibrated);
     return text -> {
       List<Evaluation.Span> spans = new ArrayList<>();
-      for (Finding f : checker.check("document", text).findings()) {
-        spans.add(new Evaluation.Span(f.start(), f.end(), f.ruleId(), f.confidence()));
+      dev.calque.engine.DocumentResult r = checker.check("document", text);
+      double threshold = Checker.displayThreshold(display, r);
+      for (Finding f : r.findings()) {
+        spans.add(new Evaluation.Span(f.start(), f.end(), f.ruleId(), f.confidence(), f.confidence() >= threshold));
       }
       return spans;
     };

@@ -51,7 +51,7 @@ public final class Checker {
     // load and the request is validated: a cold start costs the longest of them, not their sum.
     runtime.prewarm(options.language());
     if (options.grammar()) {
-      runtime.languageTool().prewarm(options.language(), options.minConfidence());
+      runtime.languageTool().prewarm(options.language(), DisplayDecision.gate(options));
     }
     List<Rule> all = runtime.rules(options.ruleDirs());
     var bilingual = runtime.bilingualRules();
@@ -215,11 +215,11 @@ public final class Checker {
     int from = 0;
     // A large document's second LanguageTool starts building now, while this thread waits for its first.
     Calque.HelperLease helper = options.grammar() && text.length() >= LanguageToolPass.HELPER_MIN
-        ? runtime.helperLanguageTool(options.language(), options.minConfidence()) : null;
+        ? runtime.helperLanguageTool(options.language(), DisplayDecision.gate(options)) : null;
     try (LanguageToolPass pass = options.grammar() ? new LanguageToolPass(helper,
         runtime.profile(options.language()), runtime.morphology(options.language())) : null;
         LanguageToolBridge.Lease lease = options.grammar()
-            ? runtime.languageTool().borrow(options.language(), options.minConfidence()) : null) {
+            ? runtime.languageTool().borrow(options.language(), DisplayDecision.gate(options)) : null) {
       if (lease != null && cancelled != NEVER) {
         lease.tool().setCheckCancelledCallback(cancelled::getAsBoolean);
       }
@@ -271,8 +271,18 @@ public final class Checker {
     }
     List<Finding> calibrated = recalibration.apply(findings, source, DocumentFeatures.of(text, words, findings,
         sourceKnown(source)));
-    return new DocumentResult(path, text, lines, options.language(), source, words, visible(calibrated),
+    double threshold = DisplayDecision.threshold(options, text, words, calibrated);
+    return new DocumentResult(path, text, lines, options.language(), source, words, visible(calibrated, threshold),
         List.copyOf(notes));
+  }
+
+  /**
+   * The threshold a document checked with these display settings shows its findings from: the
+   * settings' own, or the default moved by what kind of text the document is ({@link DisplayDecision}).
+   * The result must hold every finding down to that threshold (a check at a lower one).
+   */
+  public static double displayThreshold(CheckOptions shownWith, DocumentResult r) {
+    return DisplayDecision.threshold(shownWith, r.text(), r.words(), r.findings());
   }
 
   /** How this document's source language is known: given, inferred (a code found), or not at all. */
@@ -298,14 +308,15 @@ public final class Checker {
   }
 
   /**
-   * The findings a reader should see: those at least as likely as --min-confidence, and every
+   * The findings a reader should see: those at least as likely as the document's threshold
+   * (--min-confidence, or the default moved by what kind of text it is: {@link DisplayDecision}), and every
    * finding of an off-by-default rule switched on by name unless the threshold was given explicitly
    * (such rules are off because their priors are low; naming one means wanting to see it).
    */
-  private List<Finding> visible(List<Finding> findings) {
+  private List<Finding> visible(List<Finding> findings, double threshold) {
     List<Finding> shown = new ArrayList<>(findings.size());
     for (Finding f : findings) {
-      if (f.confidence() >= options.minConfidence() || f.components().stream().anyMatch(alwaysShown::contains)) {
+      if (f.confidence() >= threshold || f.components().stream().anyMatch(alwaysShown::contains)) {
         shown.add(f);
       }
     }

@@ -105,7 +105,7 @@ final class SourceInference {
         Set<String> distinct = seen.computeIfAbsent(source, k -> new LinkedHashSet<>());
         Set<String> alone = specific.computeIfAbsent(source, k -> new LinkedHashSet<>());
         for (Finding f : e.getValue()) {
-          if (f.confidence() >= strong) {
+          if (f.confidence() >= strong && isSourceEvidence(f)) {
             String artifact = "'" + ctx.document().text(f.start(), f.end()).toLowerCase(Locale.ROOT) + "'";
             distinct.add(artifact);
             if (!foundByAnother(source, f, found)) {
@@ -144,6 +144,19 @@ final class SourceInference {
       }
       return best;
     }
+  }
+
+  /**
+   * Whether a finding can tell which language the text was translated from. Calques of words,
+   * idioms and grammar can; conventions cannot: spacing, punctuation, number formats and the
+   * spelling of names are broken alike by translation from languages calque has no pair for (a
+   * hyphenated Korean name is no evidence of Spanish), so they are reported once a source is known
+   * but never infer one.
+   */
+  static boolean isSourceEvidence(Finding f) {
+    String c = f.category();
+    return !c.equals(dev.calque.rule.Category.SPELLING) && !c.equals(dev.calque.rule.Category.PUNCTUATION)
+        && !c.startsWith("locale/");
   }
 
   /** Whether a finding of another candidate covers any of the same text. */

@@ -23,10 +23,17 @@ import dev.calque.calibration.Reliability;
  * a reliability table and the expected calibration error (see {@link Reliability}).
  */
 public final class Evaluation {
-  /** A span [start, end) in UTF-16 units of the checked text, with a label and a confidence (NaN: none). */
-  public record Span(int start, int end, String label, double confidence) {
+  /**
+   * A span [start, end) in UTF-16 units of the checked text, with a label and a confidence (NaN: none),
+   * and whether the checker would show it (null: when its confidence reaches the report's threshold).
+   */
+  public record Span(int start, int end, String label, double confidence, Boolean shown) {
     public Span(int start, int end, String label) {
-      this(start, end, label, Double.NaN);
+      this(start, end, label, Double.NaN, null);
+    }
+
+    public Span(int start, int end, String label, double confidence) {
+      this(start, end, label, confidence, null);
     }
   }
 
@@ -199,6 +206,9 @@ public final class Evaluation {
   }
 
   private static boolean visible(Span f, double threshold) {
+    if (f.shown() != null) {
+      return f.shown();
+    }
     return Double.isNaN(f.confidence()) || f.confidence() >= threshold;
   }
 

@@ -85,7 +85,7 @@ final class CalqueApi {
     }
     CheckOptions options = new CheckOptions(language, CheckOptions.parseSource(string(body, "sourceLanguage", "auto")),
         !body.has("grammar") || body.get("grammar").asBoolean(true), strings(body, "enable"), strings(body, "disable"),
-        List.of(), 0, false, false); // hand-set priors, as the LanguageTool API (see LtCheckRequest)
+        List.of(), 0, false); // the fitted calibration, as calque check and the LanguageTool API
     // As calque check: the report's default threshold, or the one the client gives (applied to all
     // findings). fix sees every finding and applies its own threshold to the suggestions.
     if (body.has("minConfidence")) {

@@ -89,10 +89,11 @@ record LtCheckRequest(AnnotatedText text, LtLanguage language, LtLanguage detect
     boolean grammar = !enabledOnly || !ltEnabledCategories.isEmpty()
         || enable.stream().anyMatch(s -> s.startsWith("languagetool"));
     double min = level(p.get("level"));
-    // The server keeps the hand-set priors for now: LanguageTool's clients expect its spelling and
-    // grammar alarms, which the fitted calibration hides on machine translation (README, "Confidence").
+    // The same fitted calibration as calque check (one table, rules/calibration/LANG.tsv): LanguageTool's
+    // own matches reach the client when their calibrated confidence reaches the level's threshold
+    // (level=picky lowers it), as calque's own do (README, "Confidence").
     CheckOptions options = new CheckOptions(language.target(), source(p.get("motherTongue")), grammar, enable,
-        disable, List.of(), min, false, false);
+        disable, List.of(), min, false);
     Set<String> on = Set.copyOf(enable);
     Predicate<Finding> keep = f -> {
       LanguageToolOrigin lt = f.rule().languageTool();

@@ -1,0 +1,60 @@
+package dev.calque.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import dev.calque.Shared;
+import dev.calque.eval.Evaluation;
+import dev.calque.eval.MqmSet;
+
+/**
+ * Source inference cannot be fooled by machine translation from a language calque has no pair for:
+ * no document of the shared TED zh-en set (each system's translation of a talk, read as one
+ * document; skipped when ../shared is absent) is taken for Spanish, French or any other source,
+ * however often it repeats a name. The project's held-out sentences of each pair, read together,
+ * are still recognised.
+ */
+class SourceInferenceOnMtTest {
+  @Test
+  void chineseSourcedTranslationIsNeverInferredAsAPairSource() {
+    MqmSet set = MqmSet.read(Shared.require("data/mqm/ted2021-zh-en"), -1);
+    Checker checker = Engines.light(null);
+    Map<String, List<String>> inferred = new TreeMap<>();
+    int documents = 0;
+    for (MqmSet.Document d : set.documents()) {
+      documents++;
+      Checker.SourceInferenceResult r = checker.inferSource(List.of(d.text()));
+      if (r != null && r.language() != null) {
+        inferred.computeIfAbsent(r.language(), k -> new ArrayList<>()).add(d.name() + " " + r.evidence());
+      }
+    }
+    System.out.printf("source inference on TED zh-en: %d documents, %d inferred as a source %s%n", documents,
+        inferred.values().stream().mapToInt(List::size).sum(), inferred.keySet());
+    assertEquals(Map.of(), inferred, "Chinese-sourced documents taken for a pair's source (with their evidence)");
+  }
+
+  @Test
+  void eachPairsHeldOutSentencesReadTogetherAreRecognised() throws IOException {
+    Path dir = Path.of("corpora", "heldout");
+    for (String source : List.of("fr", "pt", "it", "de")) {
+      List<String> lines = new ArrayList<>();
+      for (String l : Files.readAllLines(dir.resolve(source + "-en.txt"), StandardCharsets.UTF_8)) {
+        if (!l.isBlank() && !l.startsWith("#")) {
+          lines.add(Evaluation.withoutMarks(l));
+        }
+      }
+      Checker.SourceInferenceResult r = Engines.light(null).inferSource(lines);
+      System.out.printf("source inference on the held-out %s-en sentences read together: %s %s%n", source,
+          r == null ? null : r.language(), r == null ? "" : r.specific());
+      assertEquals(source, r == null ? null : r.language(), source + "-en held-out sentences");
+    }
+  }
+}
