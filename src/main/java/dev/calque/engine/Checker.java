@@ -154,7 +154,7 @@ public final class Checker {
     if (!inference.active()) {
       return null;
     }
-    SourceInference.State state = inference.new State();
+    SourceInference.State state = inference.new State(texts.stream().mapToInt(SourceInference::words).sum());
     DocumentAnalyzer analyzer = runtime.analyzer(options.language());
     for (String text : texts) {
       LineIndex lines = new LineIndex(text);
@@ -210,7 +210,7 @@ public final class Checker {
     LineIndex lines = new LineIndex(text);
     List<Finding> findings = new ArrayList<>();
     Set<String> notes = new LinkedHashSet<>();
-    SourceInference.State inferred = inference.new State();
+    SourceInference.State inferred = inference.new State(inference.active() ? SourceInference.words(text) : 0);
     int words = 0;
     int from = 0;
     // A large document's second LanguageTool starts building now, while this thread waits for its first.

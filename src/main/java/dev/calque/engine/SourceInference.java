@@ -45,13 +45,42 @@ final class SourceInference {
     return all;
   }
 
+  /**
+   * Distinct artifacts per 1,000 words a source needs besides its pair's minimum: a pair's
+   * context-checked false friends still fire now and then on English from anywhere (two in a
+   * 1,000-word TED talk translated from Chinese), so a long text needs more of them than a short
+   * one. Real translations from a pair's source show several per 1,000 words.
+   */
+  static final double MIN_PER_THOUSAND_WORDS = 2.5;
+
+  /** Words in a text, as letter-or-digit runs (cheap: counted before any analysis). */
+  static int words(String text) {
+    int n = 0;
+    boolean in = false;
+    for (int i = 0; i < text.length(); i++) {
+      boolean w = Character.isLetterOrDigit(text.charAt(i));
+      if (w && !in) {
+        n++;
+      }
+      in = w;
+    }
+    return n;
+  }
+
   /** What one document has shown so far, over its windows. */
   final class State {
+    /** The artifacts any source needs in this document, for its length. */
+    private final int forLength;
     private String language;
     /** Distinct strong findings per candidate source, over the windows read so far. */
     private final Map<String, Set<String>> seen = new TreeMap<>();
     /** Of those, the ones no other candidate's rules found: they point to this source alone. */
     private final Map<String, Set<String>> specific = new TreeMap<>();
+
+    /** @param words the words of the whole text the source is inferred from */
+    State(int words) {
+      this.forLength = (int) Math.ceil(words * MIN_PER_THOUSAND_WORDS / 1000);
+    }
 
     /** The inferred source, or null. */
     String language() {
@@ -78,7 +107,7 @@ final class SourceInference {
       }
       List<String> enough = new ArrayList<>();
       seen.forEach((source, artifacts) -> {
-        if (artifacts.size() >= target.sourceInference(source).minEvidence()) {
+        if (artifacts.size() >= Math.max(forLength, target.sourceInference(source).minEvidence())) {
           enough.add(source);
         }
       });
@@ -133,7 +162,7 @@ final class SourceInference {
       for (Map.Entry<String, Set<String>> e : seen.entrySet()) {
         LanguageProfile.SourceInference t = target.sourceInference(e.getKey());
         int own = specific.getOrDefault(e.getKey(), Set.of()).size();
-        if (e.getValue().size() < t.minEvidence() || own < t.minSpecific() || own < most) {
+        if (e.getValue().size() < Math.max(forLength, t.minEvidence()) || own < t.minSpecific() || own < most) {
           continue;
         }
         if (own > most) {

@@ -18,6 +18,11 @@ import dev.calque.rule.Weight;
  * its prior is low and the document's own evidence (calibration's document weights: how many
  * artifacts it shows, whether its source is known, how much of it is names) decides whether it is
  * shown. A word the gazetteer attests is said to be attested, and weighs less.
+ *
+ * <p>Hook for a reference index (an edited archive of the user's own): its attestation would be one
+ * more named piece of evidence beside {@code unknown-name.gazetteer-attests} (say
+ * {@code unknown-name.reference-attests} in rules/evidence.yaml, applied when the archive has the
+ * name often), which the finding records by name so {@code calque calibrate} fits its weight.
  */
 final class UnknownNameRule extends AbstractRule {
   private final int minLength;
