@@ -123,7 +123,7 @@ public final class CalqueServer implements AutoCloseable {
     long t0 = System.nanoTime();
     try {
       CheckOptions plain = CheckOptions.forLanguage(CheckOptions.DEFAULT_LANGUAGE)
-          .withDefaultMinConfidence(LtCheckRequest.DEFAULT_MIN_CONFIDENCE);
+          .withDefaultMinConfidence(LtCheckRequest.ALL);
       runner.warm(plain, WARM_TEXT);
       ready = true;
       log.printf("calque serve: ready (LanguageTool warmed in %.1f s)%n", (System.nanoTime() - t0) / 1e9);

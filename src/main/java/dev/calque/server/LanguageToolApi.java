@@ -76,7 +76,8 @@ final class LanguageToolApi {
     if (!request.textLevelOnly()) {
       try {
         DocumentResult r = runner.run(request.options(), request.text().getPlainText(), request.keep());
-        findings = r.findings();
+        double threshold = dev.calque.engine.Checker.displayThreshold(request.display(), r);
+        findings = r.findings().stream().filter(f -> request.shown(f, threshold)).toList();
       } catch (WorkerPool.TimedOut e) {
         if (!request.allowIncompleteResults()) {
           throw new ApiError(500, runner.timeoutReason());

@@ -29,12 +29,30 @@ import dev.calque.rule.Rule;
  * {@code enabledRules}/{@code disabledRules} take calque's rule ids, prefixes and categories and
  * LanguageTool's own ids (EN_QUOTES); {@code enabledCategories}/{@code disabledCategories} take
  * LanguageTool's category ids (TYPOGRAPHY) and calque's MQM categories; {@code level=picky} shows
- * findings from confidence {@value #PICKY_MIN_CONFIDENCE} up instead of {@value #DEFAULT_MIN_CONFIDENCE};
+ * calque's own findings from confidence {@value #PICKY_MIN_CONFIDENCE} up instead of
+ * {@value #DEFAULT_MIN_CONFIDENCE} (which a text that reads as raw MT lowers, as in calque check);
+ * LanguageTool's own matches are all given, as LanguageTool gives them, with their calibrated
+ * confidence, unless the client filters them;
  * {@code mode=textLevelOnly} gets no matches (calque reports every finding in the other modes).
  */
 record LtCheckRequest(AnnotatedText text, LtLanguage language, LtLanguage detected, double detectedConfidence,
     CheckOptions options, Predicate<Finding> keep, boolean compact, boolean allowIncompleteResults,
-    boolean textLevelOnly) {
+    boolean textLevelOnly, CheckOptions display) {
+
+  /**
+   * Every finding down to this is checked for: LanguageTool's clients get all of LanguageTool's own
+   * matches (those calque's policy keeps), as from LanguageTool.
+   */
+  static final double ALL = 0.01;
+
+  /**
+   * Whether a kept finding is shown, given the document's threshold (the level's, moved by the kind
+   * of text): LanguageTool's own matches always, calque's from the threshold up or when named.
+   */
+  boolean shown(Finding f, double threshold) {
+    return f.rule().languageTool() != null || f.confidence() >= threshold
+        || f.components().stream().anyMatch(id -> CheckOptions.selects(display.enable(), id, f.category()));
+  }
 
   /** The threshold of calque check's report: findings less likely than this are not shown. */
   static final double DEFAULT_MIN_CONFIDENCE = 0.5;
@@ -89,11 +107,13 @@ record LtCheckRequest(AnnotatedText text, LtLanguage language, LtLanguage detect
     boolean grammar = !enabledOnly || !ltEnabledCategories.isEmpty()
         || enable.stream().anyMatch(s -> s.startsWith("languagetool"));
     double min = level(p.get("level"));
-    // The same fitted calibration as calque check (one table, rules/calibration/LANG.tsv): LanguageTool's
-    // own matches reach the client when their calibrated confidence reaches the level's threshold
-    // (level=picky lowers it), as calque's own do (README, "Confidence").
-    CheckOptions options = new CheckOptions(language.target(), source(p.get("motherTongue")), grammar, enable,
+    // The same fitted calibration as calque check (one table, rules/calibration/LANG.tsv). calque's own
+    // findings are shown as check shows them (the level's threshold, moved by the kind of text);
+    // LanguageTool's own matches all, as LanguageTool would, each with its calibrated confidence
+    // (docs/server.md): its clients rely on them, and filter them by rule and category themselves.
+    CheckOptions display = new CheckOptions(language.target(), source(p.get("motherTongue")), grammar, enable,
         disable, List.of(), min, false);
+    CheckOptions options = display.withDefaultMinConfidence(ALL);
     Set<String> on = Set.copyOf(enable);
     Predicate<Finding> keep = f -> {
       LanguageToolOrigin lt = f.rule().languageTool();
@@ -107,7 +127,7 @@ record LtCheckRequest(AnnotatedText text, LtLanguage language, LtLanguage detect
           || f.components().stream().anyMatch(id -> CheckOptions.selects(on, id, f.category()));
     };
     return new LtCheckRequest(text, language, detected, guess.confidence(), options, keep, compact(p.get("c")),
-        "true".equals(p.get("allowIncompleteResults")), textLevelOnly(p.get("mode")));
+        "true".equals(p.get("allowIncompleteResults")), textLevelOnly(p.get("mode")), display);
   }
 
   private static AnnotatedText text(Map<String, String> p) {
