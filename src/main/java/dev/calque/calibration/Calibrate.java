@@ -117,11 +117,12 @@ public final class Calibrate {
     List<Observation> all = observations(lang);
     Checker hand = runtime.checker(CheckOptions.forLanguage(lang).withCalibration(false));
     CalibrationTable table = Fit.fit(lang, all, hand::handWeight);
-    List<String> sets = all.stream().map(Observation::set).distinct().sorted().toList();
+    List<String> sets = new java.util.ArrayList<>(all.stream().map(Observation::set).distinct().sorted().toList());
+    sets.add(null); // all sets together
     for (String set : sets) {
-      List<Observation> held = all.stream().filter(o -> o.heldOut() && o.set().equals(set)).toList();
+      List<Observation> held = all.stream().filter(o -> o.heldOut() && (set == null || o.set().equals(set))).toList();
       log.accept(String.format(Locale.ROOT, "%s %s held out: %d findings, ECE %.3f hand-set -> %.3f fitted; "
-          + "log loss %.3f -> %.3f", lang, set, held.size(), ece(CalibrationTable.EMPTY, held, hand),
+          + "log loss %.3f -> %.3f", lang, set == null ? "all sets" : set, held.size(), ece(CalibrationTable.EMPTY, held, hand),
           ece(table, held, hand), Fit.logLoss(CalibrationTable.EMPTY, held, hand::handWeight),
           Fit.logLoss(table, held, hand::handWeight)));
     }
