@@ -14,10 +14,12 @@ import dev.calque.rule.Finding;
  * is usually right in the one and usually wrong in the other, so calibration fits a weight for each
  * per rule family (rules/calibration/LANG.tsv, kind "document").
  *
- * @param artifacts log(1 + distinct artifacts per 1,000 words): calque's own findings, each rule and
+ * @param artifacts log(1 + distinct artifacts per 1,000 words, a text of fewer than 300 words counted as 300):
+ *     calque's own findings, each rule and
  *     wording counted once ("Kim Jong-un" eight times is one), names checks aside; at most 5
  * @param sourceInferred the source language was inferred from the text
- * @param sourceUnknown the source language was neither given nor inferred
+ * @param sourceUnknown the source language was neither given nor inferred (kept in the observations,
+ *     but {@link Fit} gives it no weight: in the data a given source means the project's own corpus)
  * @param names capitalised words inside sentences per 10 words
  */
 public record DocumentFeatures(double artifacts, boolean sourceInferred, boolean sourceUnknown, double names) {
@@ -28,6 +30,9 @@ public record DocumentFeatures(double artifacts, boolean sourceInferred, boolean
 
   /** How the document's source language came to be known. */
   public enum Source { GIVEN, INFERRED, UNKNOWN }
+
+  /** The fewest words artifacts are counted over (a shorter text counts as this long). */
+  static final int MIN_WORDS = 300;
 
   /** The rule whose findings do not count as artifacts: it is what the features are meant to judge. */
   static final String NAME_CHECK = "en.names.unknown-name";
@@ -44,7 +49,9 @@ public record DocumentFeatures(double artifacts, boolean sourceInferred, boolean
         distinct.add(f.ruleId() + "\u0001" + text.substring(f.start(), f.end()).toLowerCase(Locale.ROOT));
       }
     }
-    double perThousand = words == 0 ? 0 : distinct.size() * 1000.0 / words;
+    // Per 1,000 words, but never over fewer than MIN_WORDS: a sentence with one doubled word is not
+    // a text dense with artifacts, and the fitted weights must not be read that far out.
+    double perThousand = distinct.size() * 1000.0 / Math.max(words, MIN_WORDS);
     double artifacts = Math.min(MAX[0], Math.log1p(perThousand));
     double names = words == 0 ? 0 : Math.min(MAX[3], capitalisedInside(text) * 10.0 / words);
     return new DocumentFeatures(round(artifacts), source == Source.INFERRED, source == Source.UNKNOWN, round(names));
