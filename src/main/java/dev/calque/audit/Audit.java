@@ -14,9 +14,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import dev.calque.engine.Calque;
-import dev.calque.engine.CheckFailure;
 import dev.calque.engine.DocumentResult;
-import dev.calque.io.InputException;
 import dev.calque.util.InOrder;
 
 /**
@@ -105,7 +103,7 @@ public final class Audit {
   }
 
   private AuditReport.Totals runLocked() throws AuditException, IOException {
-    Checkers checkers = new Checkers(runtime, options.check());
+    DocumentAudit checkers = new DocumentAudit(runtime, options.check(), options.fields());
     String fingerprint = options.fingerprint();
     Checkpoint cp = fresh ? null : Checkpoint.read(out);
     if (cp != null && !cp.settings().equals(fingerprint)) {
@@ -150,7 +148,7 @@ public final class Audit {
         + "saved up to item " + o.saved + ": free some space and run the same command again to resume", e);
   }
 
-  private void audit(Checkers checkers, Outputs o, Checkpoint cp, String fingerprint) throws AuditException,
+  private void audit(DocumentAudit checkers, Outputs o, Checkpoint cp, String fingerprint) throws AuditException,
       IOException {
     AuditInputs inputs = new AuditInputs(options.inputs(), options.fields());
     byte[] chain = new byte[32];
@@ -172,7 +170,7 @@ public final class Audit {
     byte[][] link = {chain};
     long[] lastCheckpoint = {System.nanoTime()};
     try (Progress bar = progress.start(total, inputs.bytesRead())) {
-      InOrder.run(inputs, threads, 4 * threads, "calque-audit", item -> work(checkers, item), outcome -> {
+      InOrder.run(inputs, threads, 4 * threads, "calque-audit", checkers::work, outcome -> {
         try {
           link[0] = link(link[0], outcome.item().identity());
           write(o, outcome, done);
@@ -199,25 +197,6 @@ public final class Audit {
         + " items differ): rerun with --fresh to start over");
   }
 
-  private Outcome work(Checkers checkers, Item item) {
-    Article a;
-    try {
-      a = item.parse();
-      return Outcome.checked(item, a, checkers.forArticle(a).check(a.id(), a.text()));
-    } catch (InputException e) {
-      return Outcome.skipped(item, Problem.of(item.where(), e), "malformed");
-    } catch (CheckFailure e) {
-      String m = e.getMessage();
-      String prefix = e.path() + ": ";
-      return Outcome.skipped(item, new Problem(item.where(), m.startsWith(prefix) ? m.substring(prefix.length()) : m),
-          "failed");
-    } catch (RuntimeException | StackOverflowError e) {
-      // A bug in reading this one item (a parser's): the audit goes on, and the item is reported.
-      return Outcome.skipped(item, new Problem(item.where(), "not read: internal error: " + e.getClass().getSimpleName()
-          + ": " + dev.calque.util.Messages.firstLine(e) + " (please report it)"), "failed");
-    }
-  }
-
   private void write(Outputs o, Outcome outcome, long[] done) throws IOException {
     if (outcome.problem() != null) {
       o.problems.write(OutputFormat.problem(outcome.problem(), outcome.kind()));
@@ -228,7 +207,7 @@ public final class Audit {
     }
     DocumentResult r = outcome.result();
     o.findings.write(OutputFormat.findings(outcome.article(), r));
-    o.documents.write(OutputFormat.document(outcome.article(), r, outcome.item().where()));
+    o.documents.write(OutputFormat.document(DocumentSummary.of(outcome.article(), r, outcome.item().where())));
     done[1]++;
     done[2] += r.findings().size();
   }

@@ -1,7 +1,6 @@
 package dev.calque.audit;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -29,9 +28,7 @@ public final class AuditInputs extends Lookahead<Item> {
 
   private final Fields fields;
   private final Iterator<Entry> files;
-  private Compressed open;
-  private LineReader lines;
-  private String openName;
+  private JsonLines lines;
   private long doneBytes;
 
   public AuditInputs(List<String> args, Fields fields) {
@@ -50,7 +47,7 @@ public final class AuditInputs extends Lookahead<Item> {
 
   /** File bytes read so far (compressed bytes for gzip). */
   public long bytesRead() {
-    return doneBytes + (open == null ? 0 : open.position());
+    return doneBytes + (lines == null ? 0 : lines.position());
   }
 
   @Override
@@ -83,74 +80,38 @@ public final class AuditInputs extends Lookahead<Item> {
   }
 
   private Item openLines(Entry e) {
+    Compressed c = null;
     try {
-      open = Compressed.open(e.path());
-      InputStream in = open.stream();
-      lines = new LineReader(in, Compressed.MAX_DOCUMENT);
-      openName = e.name();
+      c = Compressed.open(e.path());
+      lines = new JsonLines(e.name(), c, fields);
       return null;
     } catch (IOException ex) {
-      boolean gz = open != null && open.gzip();
-      closeLines(e.size());
+      boolean gz = c != null && c.gzip();
+      doneBytes += Math.max(0, e.size());
+      if (c != null) {
+        try {
+          c.close();
+        } catch (IOException ignored) {
+          // read-only: nothing was lost
+        }
+      }
       return Item.failed(new Location(e.name(), 0), Compressed.reason(ex, gz));
     }
   }
 
-  /** The next record of the open JSON Lines file, or null when it is done (and closed). */
+  /** The next item of the open JSON Lines file, or null when it is done (and closed). */
   private Item nextLine() {
-    long size = -1;
-    try {
-      while (true) {
-        byte[] line = lines.next();
-        if (line == null) {
-          break;
-        }
-        Location where = new Location(openName, lines.number());
-        if (lines.number() == 1 && lines.binaryAt() >= 0) {
-          // A binary file named .jsonl would be thousands of malformed lines: one problem for the file instead.
-          Item failed = Item.failed(new Location(openName, 0), "looks binary (NUL byte at offset " + lines.binaryAt()
-              + (open.gzip() ? " once decompressed" : "") + "), not JSON Lines");
-          closeLines(-1);
-          return failed;
-        }
-        if (lines.overlong()) {
-          return Item.failed(where, "record longer than " + (Compressed.MAX_DOCUMENT >> 20) + " MB: skipped");
-        }
-        if (!blank(line)) {
-          return new JsonLineItem(where, line, fields);
-        }
-      }
-    } catch (IOException ex) {
-      Item failed = Item.failed(new Location(openName, lines.number() + 1), Compressed.reason(ex, open.gzip())
-          + "; the rest of the file is not read");
-      closeLines(size);
-      return failed;
-    }
-    closeLines(size);
-    return null;
-  }
-
-  private void closeLines(long size) {
-    if (open != null) {
-      doneBytes += size >= 0 ? size : open.position();
+    Item i = lines.next();
+    if (i == null) {
+      doneBytes += lines.position();
       try {
-        open.close();
+        lines.close();
       } catch (IOException ignored) {
         // read-only: nothing was lost
       }
+      lines = null;
     }
-    open = null;
-    lines = null;
-    openName = null;
-  }
-
-  private static boolean blank(byte[] line) {
-    for (byte b : line) {
-      if (b != ' ' && b != '\t' && b != '\r') {
-        return false;
-      }
-    }
-    return true;
+    return i;
   }
 
   /** The kind of a whole-file document by its name (a .gz suffix aside), or null for JSON Lines. */
