@@ -108,7 +108,16 @@ public final class Audit {
     Checkpoint cp = fresh ? null : Checkpoint.read(out);
     if (cp != null && !cp.settings().equals(fingerprint)) {
       throw new AuditException(out + " holds an audit of other inputs or settings: rerun with --fresh to replace it, "
-          + "or choose another --out");
+          + "or choose another --out (the settings include what the --rules folders' files say)");
+    }
+    String inputs = AuditInputs.state(options.inputs());
+    if (cp != null && !cp.inputs().equals(inputs)) {
+      // Resuming or keeping results of files that changed would mix two versions of the archive.
+      throw new AuditException(cp.complete()
+          ? "the inputs changed since the audit in " + out + " was done (a file added, removed or modified): rerun "
+              + "with --fresh to audit them again, or choose another --out"
+          : "the inputs are not those of the interrupted audit in " + out + " (a file was added, removed or "
+              + "modified since): rerun with --fresh to start over");
     }
     Files.deleteIfExists(out.resolve(REPORT));
     if (cp == null) {
@@ -125,10 +134,10 @@ public final class Audit {
     try (o) {
       if (cp == null) {
         o.documents.write(OutputFormat.header());
-        cp = o.checkpoint(fingerprint, 0, new byte[32], false);
+        cp = o.checkpoint(fingerprint, inputs, 0, new byte[32], false);
       }
       if (!cp.complete()) {
-        audit(checkers, o, cp, fingerprint);
+        audit(checkers, o, cp, fingerprint, inputs);
       }
     } catch (UncheckedIOException e) {
       throw stopped(e.getCause(), o);
@@ -148,7 +157,7 @@ public final class Audit {
         + "saved up to item " + o.saved + ": free some space and run the same command again to resume", e);
   }
 
-  private void audit(DocumentAudit checkers, Outputs o, Checkpoint cp, String fingerprint) throws AuditException,
+  private void audit(DocumentAudit checkers, Outputs o, Checkpoint cp, String fingerprint, String state) throws AuditException,
       IOException {
     AuditInputs inputs = new AuditInputs(options.inputs(), options.fields());
     byte[] chain = new byte[32];
@@ -177,7 +186,7 @@ public final class Audit {
           done[0]++;
           bar.update(done[1], done[2], inputs.bytesRead());
           if (System.nanoTime() - lastCheckpoint[0] >= checkpointMillis * 1_000_000L) {
-            o.checkpoint(fingerprint, done[0], link[0], false);
+            o.checkpoint(fingerprint, state, done[0], link[0], false);
             lastCheckpoint[0] = System.nanoTime();
           }
         } catch (IOException e) {
@@ -185,7 +194,7 @@ public final class Audit {
         }
       });
     }
-    o.checkpoint(fingerprint, done[0], link[0], true);
+    o.checkpoint(fingerprint, state, done[0], link[0], true);
     if (done[3] > SHOWN_PROBLEMS) {
       err.println("calque: " + (done[3] - SHOWN_PROBLEMS) + " more skipped items: see " + out.resolve(PROBLEMS));
     }
@@ -239,11 +248,12 @@ public final class Audit {
     }
 
     /** Syncs the outputs, then records them in a new checkpoint. */
-    Checkpoint checkpoint(String fingerprint, long next, byte[] chain, boolean complete) throws IOException {
+    Checkpoint checkpoint(String fingerprint, String inputs, long next, byte[] chain, boolean complete)
+        throws IOException {
       findings.sync();
       documents.sync();
       problems.sync();
-      Checkpoint cp = new Checkpoint(Checkpoint.FORMAT, fingerprint, next, HexFormat.of().formatHex(chain),
+      Checkpoint cp = new Checkpoint(Checkpoint.FORMAT, fingerprint, inputs, next, HexFormat.of().formatHex(chain),
           findings.size(), documents.size(), problems.size(), complete);
       cp.write(out, disk);
       saved = next;

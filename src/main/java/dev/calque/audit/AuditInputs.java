@@ -22,8 +22,14 @@ import java.util.stream.Stream;
  * items too, so they are reported in place, exactly once, and counted.
  */
 public final class AuditInputs extends Lookahead<Item> {
-  /** A file to read: its name as reached from the command line, its path, and its size (-1 when unknown). */
-  record Entry(String name, Path path, long size, String problem) {
+  /**
+   * A file to read: its name as reached from the command line, its path, its size (-1 when unknown)
+   * and when it was last modified (milliseconds; -1 when unknown).
+   */
+  record Entry(String name, Path path, long size, long modified, String problem) {
+    Entry(String name, Path path, long size, String problem) {
+      this(name, path, size, -1, problem);
+    }
   }
 
   private final Fields fields;
@@ -43,6 +49,21 @@ public final class AuditInputs extends Lookahead<Item> {
       total += Math.max(0, it.next().size());
     }
     return total;
+  }
+
+  /**
+   * A hash of the input files as they are now: every file's name, size and modification time (and
+   * every problem met walking them), in walk order. Kept in the checkpoint, so a rerun notices a file
+   * added, removed or changed since (the walk opens no file: one listing per folder, one look per file).
+   */
+  public static String state(List<String> args) {
+    java.security.MessageDigest d = AuditOptions.digest();
+    for (Iterator<Entry> it = walk(args); it.hasNext(); ) {
+      Entry e = it.next();
+      d.update((e.name() + '\0' + e.size() + '\0' + e.modified() + '\0' + e.problem() + '\n')
+          .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+    return java.util.HexFormat.of().formatHex(d.digest());
   }
 
   /** File bytes read so far (compressed bytes for gzip). */
@@ -223,7 +244,7 @@ public final class AuditInputs extends Lookahead<Item> {
         if (!a.isRegularFile()) {
           return new Entry(name, p, -1, "not a regular file");
         }
-        return new Entry(name, p, a.size(), null);
+        return new Entry(name, p, a.size(), a.lastModifiedTime().toMillis(), null);
       }
 
       private Entry descend(Path dir, String prefix) {
