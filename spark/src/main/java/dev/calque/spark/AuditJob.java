@@ -29,6 +29,8 @@ import org.apache.spark.sql.functions;
 import org.apache.spark.storage.StorageLevel;
 import dev.calque.audit.DocumentAudit;
 import dev.calque.audit.PortableItem;
+import dev.calque.engine.RequestException;
+import dev.calque.rule.data.RuleFileException;
 import picocli.CommandLine;
 
 /**
@@ -81,6 +83,13 @@ public final class AuditJob {
     Summary s;
     try {
       s = run(spark, o);
+    } catch (RequestException | RuleFileException | IllegalArgumentException e) {
+      // The user's mistakes (a language, a rule name, a rule file, an input path): the reason, no stack trace.
+      System.err.println("calque-spark: " + (e instanceof RuleFileException ? "rule file error: " : "")
+          + e.getMessage());
+      spark.stop();
+      System.exit(2);
+      return;
     } finally {
       spark.stop();
     }
@@ -102,6 +111,11 @@ public final class AuditJob {
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     JavaRDD<PortableItem> items;
     try {
+      Path in = new Path(o.input);
+      org.apache.hadoop.fs.FileStatus[] found = in.getFileSystem(jsc.hadoopConfiguration()).globStatus(in);
+      if (found == null || found.length == 0) {
+        throw new IllegalArgumentException(o.input + ": no such file or folder");
+      }
       items = o.parquet() ? parquetItems(spark, o) : fileItems(jsc, o);
     } catch (IOException e) {
       throw new IllegalArgumentException("cannot read " + o.input + ": " + e.getMessage(), e);

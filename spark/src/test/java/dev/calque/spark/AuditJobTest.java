@@ -1,6 +1,8 @@
 package dev.calque.spark;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -28,6 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
 import dev.calque.audit.Audit;
 import dev.calque.audit.AuditOptions;
 import dev.calque.audit.AuditReport;
+import dev.calque.engine.RequestException;
+import picocli.CommandLine;
 
 /**
  * The Spark job in local mode against {@code calque audit} (its Java API) on the same archive: the
@@ -115,6 +119,22 @@ class AuditJobTest {
     assertTrue(expected.size() >= 10, "findings: " + expected.size());
     assertEquals(expected, sorted(parts(dir.resolve("out-parquet").resolve(AuditJob.FINDINGS_JSONL))));
     assertEquals(a, b);
+  }
+
+  @Test
+  void mistakesFailOnTheDriverWithTheirReason() throws Exception {
+    Path dir = Files.createDirectories(tmp.resolve("mistakes"));
+    Files.writeString(dir.resolve("a.txt"), "The council met on Tuesday.\n");
+    String out = dir.resolve("out").toString();
+    RequestException rule = assertThrows(RequestException.class, () -> AuditJob.run(spark,
+        JobOptions.parse(dir.toString(), out, "--no-grammar", "--disable", "no.such.rule")));
+    assertTrue(rule.getMessage().contains("no.such.rule"), rule.getMessage());
+    IllegalArgumentException missing = assertThrows(IllegalArgumentException.class, () -> AuditJob.run(spark,
+        JobOptions.parse(dir.resolve("nothing-here").toString(), out, "--no-grammar")));
+    assertEquals(dir.resolve("nothing-here") + ": no such file or folder", missing.getMessage());
+    assertThrows(CommandLine.ParameterException.class, () -> JobOptions.parse(dir.toString(), out, "--input-format",
+        "csv"));
+    assertFalse(Files.exists(dir.resolve("out")), "nothing was written");
   }
 
   /** The test archive; every piece of text is this project's own writing. */
