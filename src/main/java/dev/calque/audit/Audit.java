@@ -103,7 +103,7 @@ public final class Audit {
   }
 
   private AuditReport.Totals runLocked() throws AuditException, IOException {
-    DocumentAudit checkers = new DocumentAudit(runtime, options.check(), options.fields());
+    DocumentAudit perItem = new DocumentAudit(runtime, options.check(), options.fields());
     String fingerprint = options.fingerprint();
     Checkpoint cp = fresh ? null : Checkpoint.read(out);
     if (cp != null && !cp.settings().equals(fingerprint)) {
@@ -137,7 +137,7 @@ public final class Audit {
         cp = o.checkpoint(fingerprint, inputs, 0, new byte[32], false);
       }
       if (!cp.complete()) {
-        audit(checkers, o, cp, fingerprint, inputs);
+        audit(perItem, o, cp, fingerprint, inputs);
       }
     } catch (UncheckedIOException e) {
       throw stopped(e.getCause(), o);
@@ -157,8 +157,8 @@ public final class Audit {
         + "saved up to item " + o.saved + ": free some space and run the same command again to resume", e);
   }
 
-  private void audit(DocumentAudit checkers, Outputs o, Checkpoint cp, String fingerprint, String state) throws AuditException,
-      IOException {
+  private void audit(DocumentAudit perItem, Outputs o, Checkpoint cp, String fingerprint, String state)
+      throws AuditException, IOException {
     AuditInputs inputs = new AuditInputs(options.inputs(), options.fields());
     byte[] chain = new byte[32];
     for (long i = 0; i < cp.next(); i++) {
@@ -179,7 +179,7 @@ public final class Audit {
     byte[][] link = {chain};
     long[] lastCheckpoint = {System.nanoTime()};
     try (Progress bar = progress.start(total, inputs.bytesRead())) {
-      InOrder.run(inputs, threads, 4 * threads, "calque-audit", checkers::work, outcome -> {
+      InOrder.run(inputs, threads, 4 * threads, "calque-audit", perItem::work, outcome -> {
         try {
           link[0] = link(link[0], outcome.item().identity());
           write(o, outcome, done);

@@ -50,7 +50,8 @@ final class FileItem extends Item {
   @Override
   PortableItem portable() {
     try {
-      return new PortableItem(where().file(), 0, kind.name(), content != null ? content : Compressed.readAll(path), null);
+      byte[] bytes = content != null ? content : Compressed.readAll(path);
+      return new PortableItem(where().file(), 0, kind.name(), bytes, null);
     } catch (InputException e) {
       return PortableItem.failed(where(), e.getMessage());
     }

@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
  * decide the results (the same names, the same meanings). Executors parse the same arguments again,
  * so nothing but strings travels to them.
  */
-@Command(name = "calque-spark", mixinStandardHelpOptions = true,
+@Command(name = "calque-spark", mixinStandardHelpOptions = true, version = "calque-spark 0.1.0",
     description = {"calque audit on Apache Spark: every article of IN (a Hadoop path or glob: folders of .txt, .md and "
         + ".html files, JSON Lines archives, gzip-compressed or not, or Parquet) checked on the executors; findings, "
         + "per-document summary and skipped items written under OUT, as Parquet and as calque audit's files.", ""},
