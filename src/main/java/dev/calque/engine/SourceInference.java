@@ -99,6 +99,8 @@ final class SourceInference {
         run.accept(e.getValue(), out);
         found.put(e.getKey(), out);
       }
+      Map<String, SpanIndex> spans = new TreeMap<>();
+      found.forEach((source, findings) -> spans.put(source, new SpanIndex(findings)));
       for (Map.Entry<String, List<Finding>> e : found.entrySet()) {
         String source = e.getKey();
         double strong = target.sourceInference(source).evidenceConfidence();
@@ -108,7 +110,7 @@ final class SourceInference {
           if (f.confidence() >= strong) {
             String artifact = "'" + ctx.document().text(f.start(), f.end()).toLowerCase(Locale.ROOT) + "'";
             distinct.add(artifact);
-            if (!foundByAnother(source, f, found)) {
+            if (!foundByAnother(source, f, spans)) {
               alone.add(artifact);
             }
           }
@@ -147,15 +149,10 @@ final class SourceInference {
   }
 
   /** Whether a finding of another candidate covers any of the same text. */
-  private static boolean foundByAnother(String source, Finding f, Map<String, List<Finding>> found) {
-    for (Map.Entry<String, List<Finding>> e : found.entrySet()) {
-      if (e.getKey().equals(source)) {
-        continue;
-      }
-      for (Finding g : e.getValue()) {
-        if (g.start() < f.end() && f.start() < g.end()) {
-          return true;
-        }
+  private static boolean foundByAnother(String source, Finding f, Map<String, SpanIndex> found) {
+    for (Map.Entry<String, SpanIndex> e : found.entrySet()) {
+      if (!e.getKey().equals(source) && e.getValue().overlapsAny(f.start(), f.end())) {
+        return true;
       }
     }
     return false;
