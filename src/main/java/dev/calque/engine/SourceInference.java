@@ -58,12 +58,12 @@ final class SourceInference {
       return language;
     }
 
-    /** The evidence for the inferred source, in the order found. */
+    /** The evidence for the inferred source, in text order (window by window). */
     Set<String> evidence() {
       return language == null ? Set.of() : seen.get(language);
     }
 
-    /** The evidence found by the inferred source's rules alone, in the order found. */
+    /** The evidence found by the inferred source's rules alone, in text order (window by window). */
     Set<String> specificEvidence() {
       return language == null ? Set.of() : specific.getOrDefault(language, Set.of());
     }
@@ -106,7 +106,11 @@ final class SourceInference {
         double strong = target.sourceInference(source).evidenceConfidence();
         Set<String> distinct = seen.computeIfAbsent(source, k -> new LinkedHashSet<>());
         Set<String> alone = specific.computeIfAbsent(source, k -> new LinkedHashSet<>());
-        for (Finding f : e.getValue()) {
+        // in text order: a rule emits its findings in the order of a hash set of stems, which changes
+        // from run to run, and the note quotes the first artifacts found
+        List<Finding> inOrder = new ArrayList<>(e.getValue());
+        inOrder.sort(java.util.Comparator.comparingInt(Finding::start).thenComparingInt(Finding::end));
+        for (Finding f : inOrder) {
           if (f.confidence() >= strong) {
             String artifact = "'" + ctx.document().text(f.start(), f.end()).toLowerCase(Locale.ROOT) + "'";
             distinct.add(artifact);
