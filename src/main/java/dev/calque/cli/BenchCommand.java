@@ -23,8 +23,9 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = {"Measure warm throughput on the given texts, in one run: calque without LanguageTool's "
-        + "general rules, calque with them, and LanguageTool alone. Reports KB/s and ratios to LanguageTool; "
-        + "timings vary between machines and runs, the ratios much less.",
+        + "general rules, calque with them, and LanguageTool alone. Reports KB/s and ratios to LanguageTool "
+        + "(and, without LanguageTool's rules, KB per CPU second of the checking thread); timings vary between "
+        + "machines and runs, the ratios and CPU rates much less.",
         "With --processes, time whole processes instead (start-up, warm-up and all): calque's launcher "
         + "checking the files against LanguageTool alone checking them, interleaved, on fresh text each round.",
         ""},
