@@ -127,6 +127,23 @@ final class PossessiveLeakRule extends AbstractRule {
     return null;
   }
 
+  private static final Set<String> BE_HAVE = Set.of("is", "was", "are", "were", "be", "been", "has", "have", "had");
+
+  /**
+   * A common-noun owner's verb must come right after it, be a lexical verb (not "be", "have" or a
+   * modal: "the votes may be his only path" is about someone else) and take the possessed noun as
+   * its object within a few words ("announced on Monday his new coach").
+   */
+  private static boolean actsOnPronoun(List<Token> tokens, int verb, int pronoun) {
+    if (pronoun - verb > 4 || verb >= pronoun) {
+      return false;
+    }
+    Token v = tokens.get(verb);
+    return !v.is(WordClass.AUXILIARY) && !BE_HAVE.contains(v.lower())
+        && (v.is(WordClass.VERB, Form.PAST) || v.is(WordClass.VERB, Form.PRESENT_THIRD) || v.is(WordClass.VERB, Form.PRESENT)
+            || (v.is(WordClass.VERB, Form.PARTICIPLE) && !tokens.get(verb + 1).lower().equals("by")));
+  }
+
   /** A weekday or month: "announced on Monday his new coach" names no person. */
   private static boolean isCalendarWord(RuleContext ctx, Token t) {
     return ctx.profile().words("weekdays").contains(t.lower()) || MONTHS.contains(t.lower());
@@ -144,13 +161,18 @@ final class PossessiveLeakRule extends AbstractRule {
     Token t = tokens.get(k);
     boolean organisation = organisationNouns.contains(t.lower());
     if (!t.isWord() || !(t.is(WordClass.NOUN) || organisation) || (t.isCapitalized() && k > s.tokenFrom() && !organisation)
-        || !followedByVerb(tokens, k + 1, pronoun, true)) {
+        || t.is(WordClass.POSSESSIVE) || t.is(WordClass.PRONOUN) || t.is(WordClass.DETERMINER)
+        || !actsOnPronoun(tokens, k + 1, pronoun)) {
       return null;
     }
     // the noun phrase's start: back over modifiers (nouns, adjectives, names) to its determiner
     int from = k;
     while (from > s.tokenFrom()) {
       Token p = tokens.get(from - 1);
+      if ((ctx.profile().words("prepositions").contains(p.lower()) && !p.is(WordClass.DETERMINER))
+          || PERSON_PRONOUNS.contains(p.lower())) {
+        break; // "his pride of lions": the phrase belongs to someone, or is governed
+      }
       if (p.is(WordClass.DETERMINER) && !p.is(WordClass.PRONOUN)) {
         from--;
         break;
@@ -264,19 +286,9 @@ final class PossessiveLeakRule extends AbstractRule {
 
   /** The subject's verb comes right after it (an adverb or auxiliary may stand between). */
   private static boolean followedByVerb(List<Token> tokens, int from, int limit) {
-    return followedByVerb(tokens, from, limit, false);
-  }
-
-  /**
-   * As above; with {@code participle} a past participle counts too: the tagger's disambiguation
-   * often keeps only VBN for "rejected" after a common noun, and a reduced relative ("the court
-   * rejected by…") leaves the sentence no other verb before "his".
-   */
-  private static boolean followedByVerb(List<Token> tokens, int from, int limit, boolean participle) {
     for (int k = from; k < Math.min(limit, from + 3); k++) {
       Token t = tokens.get(k);
       if (t.is(WordClass.VERB, Form.PAST) || t.is(WordClass.VERB, Form.PRESENT_THIRD)
-          || (participle && t.is(WordClass.VERB, Form.PARTICIPLE) && k + 1 < limit && !tokens.get(k + 1).lower().equals("by"))
           || t.is(WordClass.VERB, Form.PRESENT) || t.is(WordClass.AUXILIARY)) {
         return true;
       }
