@@ -58,6 +58,9 @@ final class DroppedSubjectRule extends AbstractRule {
     }
     Token head = tokens.get(k);
     Token after = tokens.get(k + 1);
+    if (after.is(WordClass.ADVERB) && !after.is(WordClass.DETERMINER) && k + 2 < s.tokenTo()) {
+      after = tokens.get(k + 2); // "Was approved also the extension…"
+    }
     if (!head.isWord() || head.is(WordClass.PRONOUN) || head.is(WordClass.DETERMINER) || head.is(WordClass.POSSESSIVE)
         || head.is(WordClass.NUMBER) || head.is(WordClass.PROPER_NOUN) || head.isCapitalized()) {
       return;
