@@ -48,6 +48,7 @@ public final class Morphology {
   private final BoundedCache<String, String> stemCache = new BoundedCache<>(MAX_CACHE);
   private final BoundedCache<String, Set<String>> formCache = new BoundedCache<>(MAX_CACHE / 4);
   private final BoundedCache<String, Set<String>> surfaceCache = new BoundedCache<>(MAX_CACHE / 4);
+  private final BoundedCache<String, List<String>> lemmaCache = new BoundedCache<>(MAX_CACHE / 4);
 
   public Morphology(LanguageProfile profile) {
     this.profile = profile;
@@ -129,23 +130,36 @@ public final class Morphology {
         out.addAll(profile.unknownWordForms(lower));
         return Set.copyOf(out);
       }
-      Synthesizer synth = language.getSynthesizer();
       for (Reading r : rs) {
-        if (r.lemma() == null) {
-          continue;
-        }
-        out.add(r.lemma().toLowerCase(java.util.Locale.ROOT));
-        if (synth != null) {
-          try {
-            for (String form : synth.synthesize(new AnalyzedToken(r.lemma(), null, r.lemma()), ".*", true)) {
-              out.add(form.toLowerCase(java.util.Locale.ROOT));
-            }
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
+        if (r.lemma() != null) {
+          out.add(r.lemma().toLowerCase(java.util.Locale.ROOT));
+          out.addAll(lemmaForms(r.lemma()));
         }
       }
       return Set.copyOf(out);
+    });
+  }
+
+  /**
+   * Every form the synthesizer gives a lemma, lower-cased. Cached by lemma, not by word: the words
+   * of the rules' lists share lemmas ("sufre", "sufrió"; a noun and an adjective reading of one word),
+   * and a Spanish lemma costs the synthesizer a lookup per tag of its tag set.
+   */
+  private List<String> lemmaForms(String lemma) {
+    return lemmaCache.get(lemma, l -> {
+      Synthesizer synth = language.getSynthesizer();
+      if (synth == null) {
+        return List.of();
+      }
+      try {
+        List<String> out = new ArrayList<>();
+        for (String form : synth.synthesize(new AnalyzedToken(l, null, l), ".*", true)) {
+          out.add(form.toLowerCase(java.util.Locale.ROOT));
+        }
+        return List.copyOf(out);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
     });
   }
 

@@ -14,9 +14,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import dev.calque.engine.Calque;
-import dev.calque.engine.CheckFailure;
 import dev.calque.engine.DocumentResult;
-import dev.calque.io.InputException;
 import dev.calque.util.InOrder;
 
 /**
@@ -105,12 +103,21 @@ public final class Audit {
   }
 
   private AuditReport.Totals runLocked() throws AuditException, IOException {
-    Checkers checkers = new Checkers(runtime, options.check());
+    DocumentAudit perItem = new DocumentAudit(runtime, options.check(), options.fields());
     String fingerprint = options.fingerprint();
     Checkpoint cp = fresh ? null : Checkpoint.read(out);
     if (cp != null && !cp.settings().equals(fingerprint)) {
       throw new AuditException(out + " holds an audit of other inputs or settings: rerun with --fresh to replace it, "
-          + "or choose another --out");
+          + "or choose another --out (the settings include what the --rules folders' files say)");
+    }
+    String inputs = AuditInputs.state(options.inputs());
+    if (cp != null && !cp.inputs().equals(inputs)) {
+      // Resuming or keeping results of files that changed would mix two versions of the archive.
+      throw new AuditException(cp.complete()
+          ? "the inputs changed since the audit in " + out + " was done (a file added, removed or modified): rerun "
+              + "with --fresh to audit them again, or choose another --out"
+          : "the inputs are not those of the interrupted audit in " + out + " (a file was added, removed or "
+              + "modified since): rerun with --fresh to start over");
     }
     Files.deleteIfExists(out.resolve(REPORT));
     if (cp == null) {
@@ -127,10 +134,10 @@ public final class Audit {
     try (o) {
       if (cp == null) {
         o.documents.write(OutputFormat.header());
-        cp = o.checkpoint(fingerprint, 0, new byte[32], false);
+        cp = o.checkpoint(fingerprint, inputs, 0, new byte[32], false);
       }
       if (!cp.complete()) {
-        audit(checkers, o, cp, fingerprint);
+        audit(perItem, o, cp, fingerprint, inputs);
       }
     } catch (UncheckedIOException e) {
       throw stopped(e.getCause(), o);
@@ -150,8 +157,8 @@ public final class Audit {
         + "saved up to item " + o.saved + ": free some space and run the same command again to resume", e);
   }
 
-  private void audit(Checkers checkers, Outputs o, Checkpoint cp, String fingerprint) throws AuditException,
-      IOException {
+  private void audit(DocumentAudit perItem, Outputs o, Checkpoint cp, String fingerprint, String state)
+      throws AuditException, IOException {
     AuditInputs inputs = new AuditInputs(options.inputs(), options.fields());
     byte[] chain = new byte[32];
     for (long i = 0; i < cp.next(); i++) {
@@ -172,14 +179,14 @@ public final class Audit {
     byte[][] link = {chain};
     long[] lastCheckpoint = {System.nanoTime()};
     try (Progress bar = progress.start(total, inputs.bytesRead())) {
-      InOrder.run(inputs, threads, 4 * threads, "calque-audit", item -> work(checkers, item), outcome -> {
+      InOrder.run(inputs, threads, 4 * threads, "calque-audit", perItem::work, outcome -> {
         try {
           link[0] = link(link[0], outcome.item().identity());
           write(o, outcome, done);
           done[0]++;
           bar.update(done[1], done[2], inputs.bytesRead());
           if (System.nanoTime() - lastCheckpoint[0] >= checkpointMillis * 1_000_000L) {
-            o.checkpoint(fingerprint, done[0], link[0], false);
+            o.checkpoint(fingerprint, state, done[0], link[0], false);
             lastCheckpoint[0] = System.nanoTime();
           }
         } catch (IOException e) {
@@ -187,7 +194,7 @@ public final class Audit {
         }
       });
     }
-    o.checkpoint(fingerprint, done[0], link[0], true);
+    o.checkpoint(fingerprint, state, done[0], link[0], true);
     if (done[3] > SHOWN_PROBLEMS) {
       err.println("calque: " + (done[3] - SHOWN_PROBLEMS) + " more skipped items: see " + out.resolve(PROBLEMS));
     }
@@ -197,25 +204,6 @@ public final class Audit {
   private AuditException changed(Checkpoint cp) {
     return new AuditException("the inputs are not those of the interrupted audit in " + out + " (the first " + cp.next()
         + " items differ): rerun with --fresh to start over");
-  }
-
-  private Outcome work(Checkers checkers, Item item) {
-    Article a;
-    try {
-      a = item.parse();
-      return Outcome.checked(item, a, checkers.forArticle(a).check(a.id(), a.text()));
-    } catch (InputException e) {
-      return Outcome.skipped(item, Problem.of(item.where(), e), "malformed");
-    } catch (CheckFailure e) {
-      String m = e.getMessage();
-      String prefix = e.path() + ": ";
-      return Outcome.skipped(item, new Problem(item.where(), m.startsWith(prefix) ? m.substring(prefix.length()) : m),
-          "failed");
-    } catch (RuntimeException | StackOverflowError e) {
-      // A bug in reading this one item (a parser's): the audit goes on, and the item is reported.
-      return Outcome.skipped(item, new Problem(item.where(), "not read: internal error: " + e.getClass().getSimpleName()
-          + ": " + dev.calque.util.Messages.firstLine(e) + " (please report it)"), "failed");
-    }
   }
 
   private void write(Outputs o, Outcome outcome, long[] done) throws IOException {
@@ -228,7 +216,7 @@ public final class Audit {
     }
     DocumentResult r = outcome.result();
     o.findings.write(OutputFormat.findings(outcome.article(), r));
-    o.documents.write(OutputFormat.document(outcome.article(), r, outcome.item().where()));
+    o.documents.write(OutputFormat.document(DocumentSummary.of(outcome.article(), r, outcome.item().where())));
     done[1]++;
     done[2] += r.findings().size();
   }
@@ -260,11 +248,12 @@ public final class Audit {
     }
 
     /** Syncs the outputs, then records them in a new checkpoint. */
-    Checkpoint checkpoint(String fingerprint, long next, byte[] chain, boolean complete) throws IOException {
+    Checkpoint checkpoint(String fingerprint, String inputs, long next, byte[] chain, boolean complete)
+        throws IOException {
       findings.sync();
       documents.sync();
       problems.sync();
-      Checkpoint cp = new Checkpoint(Checkpoint.FORMAT, fingerprint, next, HexFormat.of().formatHex(chain),
+      Checkpoint cp = new Checkpoint(Checkpoint.FORMAT, fingerprint, inputs, next, HexFormat.of().formatHex(chain),
           findings.size(), documents.size(), problems.size(), complete);
       cp.write(out, disk);
       saved = next;

@@ -1,7 +1,6 @@
 package dev.calque.audit;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -23,15 +22,19 @@ import java.util.stream.Stream;
  * items too, so they are reported in place, exactly once, and counted.
  */
 public final class AuditInputs extends Lookahead<Item> {
-  /** A file to read: its name as reached from the command line, its path, and its size (-1 when unknown). */
-  record Entry(String name, Path path, long size, String problem) {
+  /**
+   * A file to read: its name as reached from the command line, its path, its size (-1 when unknown)
+   * and when it was last modified (milliseconds; -1 when unknown).
+   */
+  record Entry(String name, Path path, long size, long modified, String problem) {
+    Entry(String name, Path path, long size, String problem) {
+      this(name, path, size, -1, problem);
+    }
   }
 
   private final Fields fields;
   private final Iterator<Entry> files;
-  private Compressed open;
-  private LineReader lines;
-  private String openName;
+  private JsonLines lines;
   private long doneBytes;
 
   public AuditInputs(List<String> args, Fields fields) {
@@ -48,9 +51,24 @@ public final class AuditInputs extends Lookahead<Item> {
     return total;
   }
 
+  /**
+   * A hash of the input files as they are now: every file's name, size and modification time (and
+   * every problem met walking them), in walk order. Kept in the checkpoint, so a rerun notices a file
+   * added, removed or changed since (the walk opens no file: one listing per folder, one look per file).
+   */
+  public static String state(List<String> args) {
+    java.security.MessageDigest d = AuditOptions.digest();
+    for (Iterator<Entry> it = walk(args); it.hasNext(); ) {
+      Entry e = it.next();
+      d.update((e.name() + '\0' + e.size() + '\0' + e.modified() + '\0' + e.problem() + '\n')
+          .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+    return java.util.HexFormat.of().formatHex(d.digest());
+  }
+
   /** File bytes read so far (compressed bytes for gzip). */
   public long bytesRead() {
-    return doneBytes + (open == null ? 0 : open.position());
+    return doneBytes + (lines == null ? 0 : lines.position());
   }
 
   @Override
@@ -83,74 +101,38 @@ public final class AuditInputs extends Lookahead<Item> {
   }
 
   private Item openLines(Entry e) {
+    Compressed c = null;
     try {
-      open = Compressed.open(e.path());
-      InputStream in = open.stream();
-      lines = new LineReader(in, Compressed.MAX_DOCUMENT);
-      openName = e.name();
+      c = Compressed.open(e.path());
+      lines = new JsonLines(e.name(), c, fields);
       return null;
     } catch (IOException ex) {
-      boolean gz = open != null && open.gzip();
-      closeLines(e.size());
+      boolean gz = c != null && c.gzip();
+      doneBytes += Math.max(0, e.size());
+      if (c != null) {
+        try {
+          c.close();
+        } catch (IOException ignored) {
+          // read-only: nothing was lost
+        }
+      }
       return Item.failed(new Location(e.name(), 0), Compressed.reason(ex, gz));
     }
   }
 
-  /** The next record of the open JSON Lines file, or null when it is done (and closed). */
+  /** The next item of the open JSON Lines file, or null when it is done (and closed). */
   private Item nextLine() {
-    long size = -1;
-    try {
-      while (true) {
-        byte[] line = lines.next();
-        if (line == null) {
-          break;
-        }
-        Location where = new Location(openName, lines.number());
-        if (lines.number() == 1 && lines.binaryAt() >= 0) {
-          // A binary file named .jsonl would be thousands of malformed lines: one problem for the file instead.
-          Item failed = Item.failed(new Location(openName, 0), "looks binary (NUL byte at offset " + lines.binaryAt()
-              + (open.gzip() ? " once decompressed" : "") + "), not JSON Lines");
-          closeLines(-1);
-          return failed;
-        }
-        if (lines.overlong()) {
-          return Item.failed(where, "record longer than " + (Compressed.MAX_DOCUMENT >> 20) + " MB: skipped");
-        }
-        if (!blank(line)) {
-          return new JsonLineItem(where, line, fields);
-        }
-      }
-    } catch (IOException ex) {
-      Item failed = Item.failed(new Location(openName, lines.number() + 1), Compressed.reason(ex, open.gzip())
-          + "; the rest of the file is not read");
-      closeLines(size);
-      return failed;
-    }
-    closeLines(size);
-    return null;
-  }
-
-  private void closeLines(long size) {
-    if (open != null) {
-      doneBytes += size >= 0 ? size : open.position();
+    Item i = lines.next();
+    if (i == null) {
+      doneBytes += lines.position();
       try {
-        open.close();
+        lines.close();
       } catch (IOException ignored) {
         // read-only: nothing was lost
       }
+      lines = null;
     }
-    open = null;
-    lines = null;
-    openName = null;
-  }
-
-  private static boolean blank(byte[] line) {
-    for (byte b : line) {
-      if (b != ' ' && b != '\t' && b != '\r') {
-        return false;
-      }
-    }
-    return true;
+    return i;
   }
 
   /** The kind of a whole-file document by its name (a .gz suffix aside), or null for JSON Lines. */
@@ -262,7 +244,7 @@ public final class AuditInputs extends Lookahead<Item> {
         if (!a.isRegularFile()) {
           return new Entry(name, p, -1, "not a regular file");
         }
-        return new Entry(name, p, a.size(), null);
+        return new Entry(name, p, a.size(), a.lastModifiedTime().toMillis(), null);
       }
 
       private Entry descend(Path dir, String prefix) {

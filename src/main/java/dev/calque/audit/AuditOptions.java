@@ -19,7 +19,12 @@ public record AuditOptions(List<String> inputs, CheckOptions check, Fields field
     inputs = List.copyOf(inputs);
   }
 
-  /** A hash of everything that decides the results, stored in the checkpoint and compared on resume. */
+  /**
+   * A hash of everything that decides the results but the input files themselves (see {@link
+   * AuditInputs#state}): the inputs named, the request settings, the content of the rule folders' files
+   * (an edited rule changes the findings) and the field names. Stored in the checkpoint and compared on
+   * every rerun.
+   */
   String fingerprint() {
     StringBuilder b = new StringBuilder(Checkpoint.FORMAT).append('\n');
     for (String in : inputs) {
@@ -35,7 +40,34 @@ public record AuditOptions(List<String> inputs, CheckOptions check, Fields field
         .append("min-confidence ").append(check.minConfidence()).append(' ').append(check.explicitMinConfidence())
         .append('\n')
         .append("fields ").append(fields.describe()).append('\n');
+    for (Path dir : check.ruleDirs()) {
+      b.append("rule files ").append(contentHash(dir)).append('\n');
+    }
     return sha256(b.toString());
+  }
+
+  /** A hash of the names and bytes of every file under a folder, in name order. */
+  static String contentHash(Path dir) {
+    MessageDigest d = digest();
+    try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(dir)) {
+      for (Path f : files.filter(java.nio.file.Files::isRegularFile).sorted().toList()) {
+        d.update((dir.relativize(f) + "\0").getBytes(StandardCharsets.UTF_8));
+        d.update(java.nio.file.Files.readAllBytes(f));
+        d.update((byte) 0);
+      }
+    } catch (java.io.IOException | java.io.UncheckedIOException e) {
+      // The rule loader has read these folders already; one that cannot be read now only makes the hash differ.
+      d.update(("unreadable " + e.getMessage()).getBytes(StandardCharsets.UTF_8));
+    }
+    return HexFormat.of().formatHex(d.digest());
+  }
+
+  static MessageDigest digest() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   static String sha256(String s) {

@@ -18,12 +18,14 @@ import java.nio.file.StandardOpenOption;
  * belong to them. Whatever a kill interrupts, the last checkpoint and the output prefixes it names
  * agree; a resumed run cuts the outputs back to those prefixes and goes on with item {@code next}.
  *
- * @param settings fingerprint of everything that decides the results (inputs, languages, rules, fields)
+ * @param settings fingerprint of everything that decides the results (inputs named, languages, rules and the
+ *     rule files' content, fields)
+ * @param inputs hash of the input files' names, sizes and modification times ({@link AuditInputs#state})
  */
-record Checkpoint(String format, String settings, long next, String chain, long findings, long documents,
-    long problems, boolean complete) {
+record Checkpoint(String format, String settings, String inputs, long next, String chain, long findings,
+    long documents, long problems, boolean complete) {
   static final String FILE = "audit-state.json";
-  static final String FORMAT = "calque-audit-state/1";
+  static final String FORMAT = "calque-audit-state/2";
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** The checkpoint in the folder, or null when there is none. */

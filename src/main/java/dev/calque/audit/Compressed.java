@@ -36,17 +36,26 @@ final class Compressed implements AutoCloseable {
   static Compressed open(Path path) throws IOException {
     FileChannel ch = FileChannel.open(path, StandardOpenOption.READ);
     try {
-      BufferedInputStream raw = new BufferedInputStream(Channels.newInputStream(ch), 1 << 16);
-      raw.mark(2);
-      boolean gz = raw.read() == 0x1f && raw.read() == 0x8b;
-      raw.reset();
-      // No buffer over the gzip stream: a read there that meets a broken stream would lose the data before
-      // the break, which the line reader keeps.
-      return new Compressed(ch, gz ? new GZIPInputStream(raw, 1 << 16) : raw, gz);
+      return open(ch, Channels.newInputStream(ch));
     } catch (IOException | RuntimeException e) {
       ch.close();
       throw e;
     }
+  }
+
+  /** A stream opened elsewhere (a Hadoop file system's), decompressed when it is gzip; it reports no position. */
+  static Compressed open(InputStream in) throws IOException {
+    return open(null, in);
+  }
+
+  private static Compressed open(FileChannel ch, InputStream in) throws IOException {
+    BufferedInputStream raw = new BufferedInputStream(in, 1 << 16);
+    raw.mark(2);
+    boolean gz = raw.read() == 0x1f && raw.read() == 0x8b;
+    raw.reset();
+    // No buffer over the gzip stream: a read there that meets a broken stream would lose the data before
+    // the break, which the line reader keeps.
+    return new Compressed(ch, gz ? new GZIPInputStream(raw, 1 << 16) : raw, gz);
   }
 
   InputStream stream() {
@@ -59,6 +68,9 @@ final class Compressed implements AutoCloseable {
 
   /** File bytes consumed so far (compressed bytes for gzip). */
   long position() {
+    if (channel == null) {
+      return 0;
+    }
     try {
       return channel.position();
     } catch (IOException e) {
@@ -69,24 +81,31 @@ final class Compressed implements AutoCloseable {
   @Override
   public void close() throws IOException {
     in.close();
-    channel.close();
+    if (channel != null) {
+      channel.close();
+    }
   }
 
   /** A whole file's (decompressed) bytes; a file too large or unreadable throws with a one-line reason. */
   static byte[] readAll(Path path) throws InputException {
     try (Compressed c = open(path)) {
-      try {
-        byte[] b = c.in.readNBytes(MAX_DOCUMENT + 1);
-        if (b.length > MAX_DOCUMENT) {
-          throw new InputException("larger than " + (MAX_DOCUMENT >> 20) + " MB" + (c.gzip ? " once decompressed" : "")
-              + ": not read as one document");
-        }
-        return b;
-      } catch (IOException e) {
-        throw new InputException(reason(e, c.gzip));
-      }
+      return c.readAll();
     } catch (IOException e) {
       throw new InputException(reason(e, false));
+    }
+  }
+
+  /** The rest of this stream (decompressed) as one document, with readAll(Path)'s limit and reasons. */
+  byte[] readAll() throws InputException {
+    try {
+      byte[] b = in.readNBytes(MAX_DOCUMENT + 1);
+      if (b.length > MAX_DOCUMENT) {
+        throw new InputException("larger than " + (MAX_DOCUMENT >> 20) + " MB" + (gzip ? " once decompressed" : "")
+            + ": not read as one document");
+      }
+      return b;
+    } catch (IOException e) {
+      throw new InputException(reason(e, gzip));
     }
   }
 

@@ -17,6 +17,8 @@ final class FileItem extends Item {
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
   private final Path path;
+  /** The file's (decompressed) content when it was read elsewhere (the Spark job's readers), else null. */
+  private final byte[] content;
   private final Kind kind;
   private final long size;
   private final Fields fields;
@@ -24,8 +26,19 @@ final class FileItem extends Item {
   FileItem(String name, Path path, Kind kind, long size, Fields fields) {
     super(new Location(name, 0));
     this.path = path;
+    this.content = null;
     this.kind = kind;
     this.size = size;
+    this.fields = fields;
+  }
+
+  /** A file already read. */
+  FileItem(String name, byte[] content, Kind kind, Fields fields) {
+    super(new Location(name, 0));
+    this.path = null;
+    this.content = content;
+    this.kind = kind;
+    this.size = content.length;
     this.fields = fields;
   }
 
@@ -35,8 +48,18 @@ final class FileItem extends Item {
   }
 
   @Override
+  PortableItem portable() {
+    try {
+      byte[] bytes = content != null ? content : Compressed.readAll(path);
+      return new PortableItem(where().file(), 0, kind.name(), bytes, null);
+    } catch (InputException e) {
+      return PortableItem.failed(where(), e.getMessage());
+    }
+  }
+
+  @Override
   Article parse() throws InputException {
-    byte[] bytes = Compressed.readAll(path);
+    byte[] bytes = content != null ? content : Compressed.readAll(path);
     String id = where().file();
     if (kind == Kind.HTML) {
       return HtmlText.extract(bytes, id);

@@ -27,6 +27,9 @@ abstract class Item {
   /** The article; a malformed or unreadable one throws with a one-line reason. */
   abstract Article parse() throws InputException;
 
+  /** This item as plain data, to be shipped to another machine and parsed there (see {@link PortableItem}). */
+  abstract PortableItem portable();
+
   /** An item that is only a problem: a file that could not be opened, a broken stream, an overlong line. */
   static Item failed(Location where, String reason) {
     return new Item(where) {
@@ -38,6 +41,11 @@ abstract class Item {
       @Override
       Article parse() throws InputException {
         throw new InputException(reason);
+      }
+
+      @Override
+      PortableItem portable() {
+        return PortableItem.failed(where, reason);
       }
     };
   }

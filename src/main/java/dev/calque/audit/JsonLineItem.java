@@ -28,6 +28,11 @@ final class JsonLineItem extends Item {
   }
 
   @Override
+  PortableItem portable() {
+    return new PortableItem(where().file(), where().line(), PortableItem.JSON_LINE, line, null);
+  }
+
+  @Override
   Article parse() throws InputException {
     String text = InputReader.decode(where().toString(), line);
     JsonNode node;

@@ -12,7 +12,6 @@ import org.apache.commons.csv.CSVPrinter;
 import dev.calque.engine.DocumentResult;
 import dev.calque.report.JsonReporter;
 import dev.calque.rule.Finding;
-import dev.calque.rule.Severity;
 
 /**
  * The lines of the audit's outputs (docs/audit.md): findings.jsonl (a finding a line, the fields of
@@ -33,14 +32,8 @@ final class OutputFormat {
     return row(COLUMNS.toArray());
   }
 
-  static byte[] document(Article a, DocumentResult r, Location where) {
-    int[] bySeverity = new int[Severity.values().length];
-    for (Finding f : r.findings()) {
-      bySeverity[f.severity().ordinal()]++;
-    }
-    return row(a.id(), a.title(), a.date(), a.section(), a.url(), r.language(), r.sourceLanguage(), r.words(),
-        r.findings().size(), bySeverity[Severity.CRITICAL.ordinal()], bySeverity[Severity.MAJOR.ordinal()],
-        bySeverity[Severity.MINOR.ordinal()], r.mqmScore(), where.file(), where.line() > 0 ? where.line() : null);
+  static byte[] document(DocumentSummary d) {
+    return row(d.values());
   }
 
   private static byte[] row(Object... values) {

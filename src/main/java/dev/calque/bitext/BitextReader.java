@@ -38,6 +38,15 @@ public final class BitextReader {
     return PairReader.read(sourceLabel, source, targetLabel, target);
   }
 
+  /**
+   * A source file and its translation, both plain text, in these languages (two-letter codes): their
+   * sentences end where LanguageTool's segmentation rules for each language say.
+   */
+  public static Bitext pair(String sourceLabel, String source, String sourceLanguage, String targetLabel,
+      String target, String targetLanguage) throws InputException {
+    return PairReader.read(sourceLabel, source, sourceLanguage, targetLabel, target, targetLanguage);
+  }
+
   /** Whether a file's content or name says it is bilingual (XLIFF, TMX, a .tsv file). */
   public static boolean looksBilingual(String label, String text) {
     return BitextFormat.detect(label, text) != null;

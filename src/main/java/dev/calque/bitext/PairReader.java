@@ -25,6 +25,16 @@ final class PairReader {
   }
 
   static Bitext read(String sourceLabel, String source, String targetLabel, String target) throws InputException {
+    return read(sourceLabel, source, null, targetLabel, target, null);
+  }
+
+  /**
+   * With the texts' languages, sentences end where LanguageTool's segmentation rules for each language
+   * say (a German "3. März" is a date, not a sentence end); a null language uses a full stop before a
+   * capital.
+   */
+  static Bitext read(String sourceLabel, String source, String sourceLanguage, String targetLabel, String target,
+      String targetLanguage) throws InputException {
     List<Span> sl = lines(source);
     List<Span> tl = lines(target);
     List<String> notes = new ArrayList<>();
@@ -41,8 +51,8 @@ final class PairReader {
           + sp.size() + " paragraphs each");
       return bitext(targetLabel, target, segments, notes);
     }
-    List<Span> ss = sentences(source, sl);
-    List<Span> ts = sentences(target, tl);
+    List<Span> ss = sentences(source, sl, sourceLanguage);
+    List<Span> ts = sentences(target, tl, targetLanguage);
     SentenceAligner.Result r = SentenceAligner.align(lengths(ss), lengths(ts));
     String how = String.format("%d source and %d translated sentences (%d and %d lines)", ss.size(), ts.size(),
         sl.size(), tl.size());
@@ -154,9 +164,19 @@ final class PairReader {
     return out;
   }
 
-  private static List<Span> sentences(String text, List<Span> lines) {
+  private static List<Span> sentences(String text, List<Span> lines, String language) {
     List<Span> out = new ArrayList<>();
     for (Span l : lines) {
+      if (language != null) {
+        int from = l.start();
+        for (int length : SrxSentences.lengths(language, text.substring(l.start(), l.end()))) {
+          if (!text.substring(from, from + length).isBlank()) {
+            out.add(trim(text, from, from + length));
+          }
+          from += length;
+        }
+        continue;
+      }
       Matcher m = SENTENCE_END.matcher(text).region(l.start(), l.end());
       int from = l.start();
       while (m.find()) {

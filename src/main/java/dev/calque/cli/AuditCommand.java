@@ -59,7 +59,8 @@ final class AuditCommand implements Callable<Integer> {
   @Option(names = "--threads", paramLabel = "N", description = "Documents checked at once (default: all cores).")
   Integer threads;
 
-  @Option(names = "--fresh", description = "Start over, even if DIR holds an interrupted audit of the same inputs.")
+  @Option(names = "--fresh", description = "Start over, even if DIR holds an interrupted audit of the same inputs "
+      + "(needed too after an input or rule file was added, removed or edited).")
   boolean fresh;
 
   @Option(names = "--field", paramLabel = "ROLE=NAME",

@@ -111,7 +111,8 @@ final class BilingualInputs {
   private Bitext bitext(Inputs.Input in) throws InputException {
     if (options.source != null) {
       String source = InputReader.read(options.source, Path.of(options.source));
-      return BitextReader.pair(options.source, source, in.label(), in.text());
+      String sourceLanguage = CheckOptions.NO_SOURCE.equals(request.sourceLanguage()) ? null : request.sourceLanguage();
+      return BitextReader.pair(options.source, source, sourceLanguage, in.label(), in.text(), request.language());
     }
     if (plainOnly || (format == null && !BitextReader.looksBilingual(in.label(), in.text()))) {
       return null;

@@ -8,8 +8,8 @@ import java.util.Set;
 import dev.calque.engine.CheckOptions;
 import picocli.CommandLine.Option;
 
-/** Options shared by the commands that run the engine. */
-final class EngineOptions {
+/** Options shared by the commands that run the engine (and the Spark job, spark/). */
+public final class EngineOptions {
   @Option(names = "--lang", paramLabel = "CODE", defaultValue = CheckOptions.DEFAULT_LANGUAGE,
       description = "Language of the text (en, es; default: ${DEFAULT-VALUE}); calque rules list shows the rules of each.")
   String language;
@@ -47,7 +47,7 @@ final class EngineOptions {
    * The request with the command's --min-confidence: the user's own when given (it then applies to
    * rules switched on by name too), else a default that does not.
    */
-  CheckOptions toCheckOptions(picocli.CommandLine.Model.CommandSpec spec, double minConfidence) {
+  public CheckOptions toCheckOptions(picocli.CommandLine.Model.CommandSpec spec, double minConfidence) {
     boolean explicit = spec.commandLine().getParseResult().hasMatchedOption("--min-confidence");
     return explicit ? toCheckOptions().withMinConfidence(minConfidence)
         : toCheckOptions().withDefaultMinConfidence(minConfidence);

@@ -38,15 +38,9 @@ final class FindingMerger {
     own = dropSameSpan(own);
     own = joinAdjacent(text, own);
     List<Finding> out = new ArrayList<>(own);
+    SpanIndex calqueSpans = new SpanIndex(own);
     for (Finding lt : languageTool) {
-      boolean covered = false;
-      for (Finding f : own) {
-        if (f.overlaps(lt)) {
-          covered = true;
-          break;
-        }
-      }
-      if (!covered) {
+      if (!calqueSpans.overlapsAny(lt.start(), lt.end())) {
         out.add(lt);
       }
     }
@@ -67,13 +61,23 @@ final class FindingMerger {
         && outer.category().equals(inner.category()));
   }
 
-  /** Drops each finding that lies strictly inside a longer one for which the test holds. */
+  /**
+   * Drops each finding that lies strictly inside a longer one for which the test holds. A sweep in
+   * start order: only findings that start at or before this one and still reach its start can contain
+   * it, so a window with thousands of findings is not compared pair by pair.
+   */
   private static List<Finding> dropContained(List<Finding> sorted,
       java.util.function.BiPredicate<Finding, Finding> outerWins) {
     List<Finding> out = new ArrayList<>();
+    List<Finding> open = new ArrayList<>(); // started at or before the current start, ending at or after it
+    int next = 0;
     for (Finding f : sorted) {
+      while (next < sorted.size() && sorted.get(next).start() <= f.start()) {
+        open.add(sorted.get(next++)); // same start, longer end: sorted after f, still a container
+      }
+      open.removeIf(d -> d.end() < f.start());
       boolean inside = false;
-      for (Finding d : sorted) {
+      for (Finding d : open) {
         if (d != f && d.start() <= f.start() && f.end() <= d.end() && (d.end() - d.start()) > (f.end() - f.start())
             && outerWins.test(d, f)) {
           inside = true;

@@ -87,12 +87,12 @@ final class SourceInference {
       return language;
     }
 
-    /** The evidence for the inferred source, in the order found. */
+    /** The evidence for the inferred source, in text order (window by window). */
     Set<String> evidence() {
       return language == null ? Set.of() : seen.get(language);
     }
 
-    /** The evidence found by the inferred source's rules alone, in the order found. */
+    /** The evidence found by the inferred source's rules alone, in text order (window by window). */
     Set<String> specificEvidence() {
       return language == null ? Set.of() : specific.getOrDefault(language, Set.of());
     }
@@ -128,16 +128,22 @@ final class SourceInference {
         run.accept(e.getValue(), out);
         found.put(e.getKey(), out);
       }
+      Map<String, SpanIndex> spans = new TreeMap<>();
+      found.forEach((source, findings) -> spans.put(source, new SpanIndex(findings)));
       for (Map.Entry<String, List<Finding>> e : found.entrySet()) {
         String source = e.getKey();
         double strong = target.sourceInference(source).evidenceConfidence();
         Set<String> distinct = seen.computeIfAbsent(source, k -> new LinkedHashSet<>());
         Set<String> alone = specific.computeIfAbsent(source, k -> new LinkedHashSet<>());
-        for (Finding f : e.getValue()) {
+        // in text order: a rule emits its findings in the order of a hash set of stems, which changes
+        // from run to run, and the note quotes the first artifacts found
+        List<Finding> inOrder = new ArrayList<>(e.getValue());
+        inOrder.sort(java.util.Comparator.comparingInt(Finding::start).thenComparingInt(Finding::end));
+        for (Finding f : inOrder) {
           if (f.confidence() >= strong && isSourceEvidence(f)) {
             String artifact = "'" + ctx.document().text(f.start(), f.end()).toLowerCase(Locale.ROOT) + "'";
             distinct.add(artifact);
-            if (!foundByAnother(source, f, found)) {
+            if (!foundByAnother(source, f, spans)) {
               alone.add(artifact);
             }
           }
@@ -189,15 +195,10 @@ final class SourceInference {
   }
 
   /** Whether a finding of another candidate covers any of the same text. */
-  private static boolean foundByAnother(String source, Finding f, Map<String, List<Finding>> found) {
-    for (Map.Entry<String, List<Finding>> e : found.entrySet()) {
-      if (e.getKey().equals(source)) {
-        continue;
-      }
-      for (Finding g : e.getValue()) {
-        if (g.start() < f.end() && f.start() < g.end()) {
-          return true;
-        }
+  private static boolean foundByAnother(String source, Finding f, Map<String, SpanIndex> found) {
+    for (Map.Entry<String, SpanIndex> e : found.entrySet()) {
+      if (!e.getKey().equals(source) && e.getValue().overlapsAny(f.start(), f.end())) {
+        return true;
       }
     }
     return false;

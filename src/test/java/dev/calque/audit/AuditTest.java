@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -181,6 +182,50 @@ class AuditTest {
     assertEquals(22, Files.readAllLines(out2.resolve(Audit.DOCUMENTS)).size());
     audit(dir, a -> a.fresh(true), light(), archive);
     assertSameOutputs(reference, dir);
+  }
+
+  @Test
+  void aFinishedAuditOfFilesChangedSinceIsRefusedUntilFresh() throws Exception {
+    Path in = Files.createDirectories(dir.resolve("in"));
+    Path a = in.resolve("a.txt");
+    Files.writeString(a, "The mayor said that the the plan was ready.\n");
+    Path out = dir.resolve("out");
+    audit(out, x -> { }, light(), in);
+    assertTrue(Files.readString(out.resolve(Audit.FINDINGS)).contains("\"text\":\"the the\""));
+    audit(out, x -> { }, light(), in); // unchanged: the report is rebuilt, nothing else
+
+    // The same size, other words, a later modification time: the old findings no longer hold.
+    String edited = "The mayor said that the plan was ready now.\n";
+    assertEquals(Files.size(a), edited.length());
+    FileTime before = Files.getLastModifiedTime(a);
+    Files.writeString(a, edited);
+    Files.setLastModifiedTime(a, FileTime.fromMillis(before.toMillis() + 5_000));
+    AuditException e = assertThrows(AuditException.class, () -> audit(out, x -> { }, light(), in));
+    assertEquals("the inputs changed since the audit in " + out + " was done (a file added, removed or modified): "
+        + "rerun with --fresh to audit them again, or choose another --out", e.getMessage());
+    audit(out, x -> x.fresh(true), light(), in);
+    assertFalse(Files.readString(out.resolve(Audit.FINDINGS)).contains("\"text\":\"the the\""));
+
+    Files.writeString(in.resolve("b.txt"), "The council met on Tuesday.\n");
+    assertThrows(AuditException.class, () -> audit(out, x -> { }, light(), in));
+    audit(out, x -> x.fresh(true), light(), in);
+    assertEquals(3, Files.readAllLines(out.resolve(Audit.DOCUMENTS)).size());
+  }
+
+  @Test
+  void editedRuleFilesAreOtherSettings() throws Exception {
+    Path rules = Files.createDirectories(dir.resolve("house-rules"));
+    Files.writeString(rules.resolve("house.yaml"), "rules:\n");
+    Path out = dir.resolve("out");
+    audit(out, x -> { }, light().withRuleDirs(List.of(rules)), archive);
+    audit(out, x -> { }, light().withRuleDirs(List.of(rules)), archive);
+    Files.writeString(rules.resolve("house.yaml"), "rules:\n# the desk's own rules, to come\n");
+    AuditException e = assertThrows(AuditException.class, () -> audit(out, x -> { },
+        light().withRuleDirs(List.of(rules)), archive));
+    assertTrue(e.getMessage().contains("holds an audit of other inputs or settings: rerun with --fresh"),
+        e.getMessage());
+    audit(out, x -> x.fresh(true), light().withRuleDirs(List.of(rules)), archive);
+    assertSameOutputs(reference, out);
   }
 
   @Test

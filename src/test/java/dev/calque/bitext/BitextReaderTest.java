@@ -110,6 +110,18 @@ class BitextReaderTest {
   }
 
   @Test
+  void sentencesEndWhereTheLanguageSaysSoAGermanOrdinalDateIsNotAnEnd() throws Exception {
+    String source = "Der Streik beginnt am 3. März und dauert drei Tage. Danach wird in Berlin weiter verhandelt.\n";
+    String target = "The strike begins on 3 March and lasts three days.\nAfter that, talks continue in Berlin.\n";
+    Bitext b = BitextReader.pair("s", source, "de", "t", target, "en");
+    assertEquals(2, b.segments().size(), b.segments().toString());
+    assertEquals("Der Streik beginnt am 3. März und dauert drei Tage.", b.segments().get(0).source().text());
+    assertEquals("Danach wird in Berlin weiter verhandelt.", b.segments().get(1).source().text());
+    assertTrue(b.notes().get(0).matches("aligned by sentence: 2 source and 2 translated sentences.*"),
+        b.notes().toString());
+  }
+
+  @Test
   void aPairThatCannotBeAlignedIsRefusedWithItsConfidence() {
     // Short sentences first in the source, the long one first in the translation: no alignment by length fits.
     String longOne = "This sentence runs on and on with clause after clause, far longer than any other here. ";

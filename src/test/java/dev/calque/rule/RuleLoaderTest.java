@@ -1,6 +1,7 @@
 package dev.calque.rule;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -106,7 +107,7 @@ class RuleLoaderTest {
   void everyKindRefusesKeysOfOtherKindsAtTheKeysLine() {
     assertExactly(GOOD.replace("    replace: [\"color\"]", "    replace: [\"color\"]\n    match: [colour]"),
         "x.yaml:9: key: 'match' does not apply to a pattern rule (keys of pattern rules: pattern, replace, "
-            + "case-sensitive, trigger)");
+            + "case-sensitive, trigger, trigger-scope)");
     assertExactly(JAVA.replace("    family:", "    match: [colour]\n    family:"),
         "x.yaml:4: key: 'match' does not apply to a java rule (keys of java rules: family, params)");
     assertExactly(LEXICON.replace("    suggest:", "    pattern: colou?r\n    suggest:"),
@@ -337,6 +338,41 @@ class RuleLoaderTest {
     assertEquals(List.of(), found);
     rule.check(ctx, found::add);
     assertEquals(1, found.size());
+  }
+
+  /**
+   * A question without its opening mark: the match runs from the paragraph's or sentence's start to
+   * the question mark, further than a trigger's reach, and anchors at the paragraph's start.
+   */
+  private static final String QUESTION = """
+      rules:
+        - id: en.test.question
+          kind: pattern
+          category: locale/punctuation
+          severity: minor
+          prior: 0.9
+          pattern: "(?:^|(?<=[.]\\\\s))(?<span>\\\\p{L}+)[^.?\\\\n]{0,300}\\\\?"
+          trigger: ["?"]
+          trigger-scope: paragraph
+          message: "'{match}' starts a question."
+          examples:
+            fire:
+              - "[[Why]] would anyone write a question whose opening word lies far, far away from its closing mark, as this long and winding one does, on and on, clause after clause, before it finally stops?"
+            clean:
+              - "No question here."
+      """;
+
+  @Test
+  void aParagraphTriggerScopeRunsThePatternOverTheWholeParagraph() {
+    Rule rule = loader.parse("x.yaml", "en", QUESTION).get(0);
+    assertEquals(List.of(), Engines.examples(rule));
+    // near its trigger only, the match's start lies out of reach: the pattern finds another start
+    Rule near = loader.parse("x.yaml", "en", QUESTION.replace("trigger-scope: paragraph", "trigger-scope: near"))
+        .get(0);
+    assertFalse(Engines.examples(near).isEmpty());
+    assertMessage(QUESTION.replace("trigger-scope: paragraph", "trigger-scope: everywhere"),
+        "x.yaml:2: trigger-scope: use near or paragraph");
+    assertMessage(QUESTION.replace("    trigger: [\"?\"]\n", ""), "x.yaml:2: trigger-scope:");
   }
 
   /** A line rule whose examples say nothing about the correction. */

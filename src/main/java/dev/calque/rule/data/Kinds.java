@@ -21,7 +21,7 @@ final class Kinds {
   static {
     OWN.put("lexicon", List.of("match", "suggest", "origin", "pos", "allow-capitalized", "case-sensitive",
         "context"));
-    OWN.put("pattern", List.of("pattern", "replace", "case-sensitive", "trigger"));
+    OWN.put("pattern", List.of("pattern", "replace", "case-sensitive", "trigger", "trigger-scope"));
     OWN.put("line", List.of("line", "position", "within", "max-words", "case-sensitive"));
     OWN.put("java", List.of("family", "params"));
   }

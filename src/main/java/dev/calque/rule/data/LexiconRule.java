@@ -42,9 +42,19 @@ public final class LexiconRule extends AbstractRule {
   /** Evidence (log-odds) that a word from boost-near adds. */
   private final dev.calque.rule.Weight boost;
   private volatile Compiled compiled;
+  private volatile Context context;
 
-  private record Compiled(List<List<Set<String>>> phrases, List<List<Set<String>>> forms, Set<String> before, Set<String> notBefore, Set<String> after,
-      Set<String> notAfter, Set<String> near, Set<String> notNear, Set<String> boostNear) {
+  /** The phrases' stems and forms: what finds candidates, needed by every check. */
+  private record Compiled(List<List<Set<String>>> phrases, List<List<Set<String>>> forms) {
+  }
+
+  /**
+   * The context words' stems, needed only once a phrase matched: most rules match nothing in a short
+   * text, and their context lists are most of what compiling costs (every word expanded to all its
+   * inflections through the synthesizer).
+   */
+  private record Context(Set<String> before, Set<String> notBefore, Set<String> after, Set<String> notAfter,
+      Set<String> near, Set<String> notNear, Set<String> boostNear) {
   }
 
   private LexiconRule(RuleSpec spec, RuleFileModel.RuleModel m, Evidence evidence) {
@@ -131,9 +141,18 @@ public final class LexiconRule extends AbstractRule {
         ps.add(words);
         fs.add(forms);
       }
-      c = new Compiled(ps, fs, stems(morph, before), stems(morph, notBefore), stems(morph, after), stems(morph, notAfter),
-          stems(morph, near), stems(morph, notNear), stems(morph, boostNear));
+      c = new Compiled(ps, fs);
       compiled = c;
+    }
+    return c;
+  }
+
+  private Context context(Morphology morph) {
+    Context c = context;
+    if (c == null) {
+      c = new Context(stems(morph, before), stems(morph, notBefore), stems(morph, after), stems(morph, notAfter),
+          stems(morph, near), stems(morph, notNear), stems(morph, boostNear));
+      context = c;
     }
     return c;
   }
@@ -158,7 +177,7 @@ public final class LexiconRule extends AbstractRule {
         for (int at : ctx.tokensWithStem(stem)) {
           int i = at - anchor;
           if (i >= 0 && !seen.contains(i) && formsFit(tokens, i, c.forms().get(p))
-              && caseFits(tokens, i, surfaces.get(p)) && check(ctx, c, tokens, phrase, i, out)) {
+              && caseFits(tokens, i, surfaces.get(p)) && check(ctx, tokens, phrase, i, out)) {
             seen.add(i); // one finding per position, whichever phrase matched
           }
         }
@@ -217,7 +236,7 @@ public final class LexiconRule extends AbstractRule {
   }
 
   /** Reports a finding when the phrase matches at token i and its context allows; returns whether it did. */
-  private boolean check(RuleContext ctx, Compiled c, List<Token> tokens, List<Set<String>> phrase, int i,
+  private boolean check(RuleContext ctx, List<Token> tokens, List<Set<String>> phrase, int i,
       Consumer<Finding> out) {
     Sentence s = ctx.document().sentenceOf(tokens.get(i));
     int end = i + phrase.size();
@@ -239,6 +258,7 @@ public final class LexiconRule extends AbstractRule {
         && !classFits(morph, tokens.get(i - 1), end < s.tokenTo() ? tokens.get(end) : null, headTag)) {
       return false;
     }
+    Context c = context(morph);
     if (!contextAllows(c, ctx, tokens, s, i, end)) {
       return false;
     }
@@ -357,7 +377,7 @@ public final class LexiconRule extends AbstractRule {
     return s;
   }
 
-  private boolean contextAllows(Compiled c, RuleContext ctx, List<Token> tokens, Sentence s, int from, int to) {
+  private boolean contextAllows(Context c, RuleContext ctx, List<Token> tokens, Sentence s, int from, int to) {
     Token prev = from > s.tokenFrom() ? tokens.get(from - 1) : null;
     Token next = to < s.tokenTo() ? tokens.get(to) : null;
     if (!c.before().isEmpty() && (prev == null || !anyKey(prev, c.before()))) {

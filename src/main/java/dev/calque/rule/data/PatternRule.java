@@ -30,9 +30,17 @@ public final class PatternRule extends AbstractRule {
   private final List<String> triggerWords;
   private final List<String> triggerStrings;
   private volatile java.util.Set<String> triggerStems;
+  /**
+   * Whether a trigger lets the regex run over its whole paragraph rather than near it: for patterns
+   * whose matches may reach further than {@link #TRIGGER_REACH} from their trigger, or that anchor at
+   * the paragraph's start or end (a stretch cut out of a paragraph would make its edges match ^ and $).
+   */
+  private final boolean paragraphScope;
 
-  private PatternRule(RuleSpec spec, Pattern pattern, List<String> replacements, List<String> triggers) {
+  private PatternRule(RuleSpec spec, Pattern pattern, List<String> replacements, List<String> triggers,
+      boolean paragraphScope) {
     super(spec);
+    this.paragraphScope = paragraphScope;
     this.pattern = pattern;
     this.replacements = replacements;
     this.hasSpanGroup = pattern.pattern().contains("(?<span>");
@@ -54,10 +62,16 @@ public final class PatternRule extends AbstractRule {
     if (m.trigger != null && m.trigger.stream().anyMatch(t -> t == null || t.isEmpty())) {
       throw new IllegalArgumentException("trigger: each trigger is a word or a string, not empty");
     }
+    if (m.triggerScope != null && !m.triggerScope.equals("near") && !m.triggerScope.equals("paragraph")) {
+      throw new IllegalArgumentException("trigger-scope: use near or paragraph, not '" + m.triggerScope + "'");
+    }
+    if (m.triggerScope != null && (m.trigger == null || m.trigger.isEmpty())) {
+      throw new IllegalArgumentException("trigger-scope: says where triggers let the pattern run; give trigger too");
+    }
     int flags = Pattern.UNICODE_CASE | (Boolean.TRUE.equals(m.caseSensitive) ? 0 : Pattern.CASE_INSENSITIVE);
     try {
       return new PatternRule(spec, Pattern.compile(m.pattern, flags), m.replace == null ? List.of() : List.copyOf(m.replace),
-          m.trigger == null ? List.of() : List.copyOf(m.trigger));
+          m.trigger == null ? List.of() : List.copyOf(m.trigger), "paragraph".equals(m.triggerScope));
     } catch (PatternSyntaxException e) {
       throw new IllegalArgumentException("pattern: " + e.getDescription() + " near index " + e.getIndex());
     }
@@ -82,6 +96,12 @@ public final class PatternRule extends AbstractRule {
       // the stretches of this paragraph within reach of a trigger, merged
       while (next < around.length && around[next] < p.start()) {
         next++;
+      }
+      if (paragraphScope) {
+        if (next < around.length && around[next] < p.end()) {
+          scan(ctx, p, p.start(), p.end(), out);
+        }
+        continue;
       }
       int from = -1;
       int to = -1;

@@ -53,6 +53,9 @@ final class RuleFileModel {
     public List<String> replace;
     /** Words (matched on their stems) or literal strings a paragraph must hold for the pattern to run there. */
     public List<String> trigger;
+    /** Where a trigger lets the pattern run: "near" it (the default) or its whole "paragraph". */
+    @JsonProperty("trigger-scope")
+    public String triggerScope;
 
     // line
     public String line;
