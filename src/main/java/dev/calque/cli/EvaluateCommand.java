@@ -86,7 +86,7 @@ final class EvaluateCommand implements Callable<Integer> {
 
   @Option(names = "--rows", paramLabel = "WHICH", defaultValue = "all",
       converter = RowsConverter.class, description = "Rows measured: all (default), held-out (the split calibrate "
-          + "does not fit: about 30% of each MQM set by source segment, and of the clean text's 20-line documents) or "
+          + "does not fit: about 30%% of each MQM set by source segment, and of the clean text's 20-line documents) or "
           + "fitted (the rest).")
   Evaluation.Rows rows;
 

@@ -67,7 +67,7 @@ final class Recalibration {
     }
     List<Finding> out = new ArrayList<>(findings.size());
     for (Finding f : findings) {
-      out.add(f.withConfidence(confidence(f, source, features)));
+      out.add(f.withFindingConfidence(confidence(f, source, features)));
     }
     return out;
   }

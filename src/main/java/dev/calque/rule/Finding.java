@@ -111,6 +111,17 @@ public record Finding(RuleRef rule, String category, Severity severity, int star
         segment, evidence);
   }
 
+  /**
+   * The same finding at another confidence, its suggestions unchanged: how calibration moves a
+   * finding. Calibration is fitted on whether human reviewers marked an error there (MQM spans); a
+   * suggestion's confidence is another quantity (whether applying it makes the text right), which
+   * those labels do not measure, so it stays the rule's own.
+   */
+  public Finding withFindingConfidence(double newConfidence) {
+    return new Finding(rule, category, severity, start, end, message, suggestions, newConfidence, engine, source,
+        segment, evidence);
+  }
+
   /** Collects a finding's parts; {@link #build()} validates them all at once. */
   public static final class Builder {
     private final RuleRef rule;
