@@ -1,0 +1,168 @@
+package dev.calque.reference;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import dev.calque.rule.Confidence;
+import dev.calque.rule.Finding;
+import dev.calque.rule.LanguageToolOrigin;
+import dev.calque.rule.Suggestion;
+
+/**
+ * What an edited archive says about a document's findings, applied once after the rules ran and
+ * before the confidence threshold: a capitalised name the archive attests often is not a misspelling
+ * ({@link ReferenceSettings#ATTESTED_NAME}); flagged words the archive's editors rarely write while
+ * they often write the suggestion gain confidence ({@link ReferenceSettings#COMMON_SUGGESTION});
+ * flagged words they write often, at least as often as the suggestion, lose it
+ * ({@link ReferenceSettings#COMMON_FORM}). Each weight adds log-odds to the finding's confidence. A
+ * finding nothing applies to is returned as it was, so a check without an index, or with one that
+ * says nothing, reports exactly what it would have.
+ */
+public final class ReferenceEvidence {
+  private final ReferenceIndex index;
+  private final ReferenceSettings settings;
+
+  /** One piece of evidence that applied to a finding: its name, weight and what the archive showed. */
+  public record Applied(String name, double weight, String why) {
+  }
+
+  public ReferenceEvidence(ReferenceIndex index, ReferenceSettings settings) {
+    this.index = index;
+    this.settings = settings;
+  }
+
+  public ReferenceIndex index() {
+    return index;
+  }
+
+  public ReferenceSettings settings() {
+    return settings;
+  }
+
+  /**
+   * The findings with reference evidence applied, in the same order; {@code notes} gets one line
+   * saying how many moved and by which evidence (the findings themselves have no field for it yet).
+   */
+  public List<Finding> apply(String text, List<Finding> findings, Set<String> notes) {
+    List<Finding> out = new ArrayList<>(findings.size());
+    Map<String, Integer> moved = new LinkedHashMap<>();
+    for (Finding f : findings) {
+      List<Applied> applied = assess(text, f);
+      if (applied.isEmpty()) {
+        out.add(f);
+        continue;
+      }
+      double logOdds = 0;
+      for (Applied a : applied) {
+        logOdds += a.weight();
+        moved.merge(a.name(), 1, Integer::sum);
+      }
+      double c = Confidence.combine(f.confidence(), logOdds);
+      if (logOdds > 0) {
+        c = Math.max(f.confidence(), Math.min(c, settings.raiseCap()));
+      }
+      out.add(withConfidence(f, c));
+    }
+    if (!moved.isEmpty()) {
+      List<String> parts = new ArrayList<>();
+      moved.forEach((name, n) -> parts.add(name + " " + n));
+      notes.add("reference index " + index.path().getFileName() + ": confidence moved by " + String.join(", ", parts));
+    }
+    return out;
+  }
+
+  /** The reference evidence that applies to one finding of a document (none when the archive says nothing). */
+  public List<Applied> assess(String text, Finding f) {
+    if (f.end() > text.length() || f.end() <= f.start()) {
+      return List.of();
+    }
+    String flagged = text.substring(f.start(), f.end()).strip();
+    List<Applied> out = new ArrayList<>(1);
+    if (namesRule(f) && capitalised(flagged)) {
+      long mentions = index.nameCount(flagged);
+      if (mentions >= settings.nameMentions()) {
+        out.add(new Applied(ReferenceSettings.ATTESTED_NAME, settings.attestedNameWeight(),
+            "'" + flagged + "' " + mentions + " times"));
+        return out; // the name is the house's: nothing else about it matters
+      }
+    }
+    List<String> words = index.words(flagged);
+    if (words.isEmpty() || words.size() > 3 || tooFrequentToTell(words)) {
+      return out;
+    }
+    long seen = index.phraseCount(flagged);
+    Suggestion best = f.best();
+    long suggested = best == null || best.replacement().isBlank() ? -1 : index.phraseCount(best.replacement());
+    if (suggested >= 0 && sameWords(words, index.words(best.replacement()))) {
+      suggested = -1; // a change of case or punctuation only: the counts cannot tell the two apart
+    }
+    if (rare(seen) && suggested >= 0 && common(suggested)) {
+      out.add(new Applied(ReferenceSettings.COMMON_SUGGESTION, settings.commonSuggestionWeight(),
+          "'" + flagged + "' " + seen + " times, '" + best.replacement() + "' " + suggested));
+    } else if (common(seen) && seen >= suggested) {
+      out.add(new Applied(ReferenceSettings.COMMON_FORM, settings.commonFormWeight(),
+          "'" + flagged + "' " + seen + " times" + (suggested >= 0 ? ", '" + best.replacement() + "' " + suggested : "")));
+    }
+    return out;
+  }
+
+  /** Rules about names and spelling: calque's name-form rules and LanguageTool's spell checkers. */
+  static boolean namesRule(Finding f) {
+    for (String id : f.components()) {
+      if (id.contains(".names.")) {
+        return true;
+      }
+    }
+    LanguageToolOrigin lt = f.rule().languageTool();
+    if (lt != null && (lt.category().equals("TYPOS") || lt.issueType().equals("misspelling"))) {
+      return true;
+    }
+    return f.category().toLowerCase(Locale.ROOT).endsWith("/spelling");
+  }
+
+  /** One to three words, each starting with a capital letter (or a digit, as in "G7"), the first a capital. */
+  static boolean capitalised(String s) {
+    String[] parts = s.split("\\s+");
+    if (parts.length > 3 || s.isEmpty() || !Character.isUpperCase(s.codePointAt(0))) {
+      return false;
+    }
+    for (String p : parts) {
+      int c = p.codePointAt(0);
+      if (!Character.isUpperCase(c) && !Character.isDigit(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean rare(long count) {
+    return count <= Math.max(settings.rareMaxCount(), settings.rarePerMillion() * index.words() / 1e6);
+  }
+
+  private boolean common(long count) {
+    return count >= settings.commonMinCount() && count >= settings.commonPerMillion() * index.words() / 1e6;
+  }
+
+  /** A single word so frequent (a function word) that its counts say nothing about one use of it. */
+  private boolean tooFrequentToTell(List<String> words) {
+    return words.size() == 1 && index.phraseCount(words.get(0)) > settings.functionWordPerMillion() * index.words() / 1e6;
+  }
+
+  private static boolean sameWords(List<String> a, List<String> b) {
+    return a.equals(b);
+  }
+
+  /** The finding at another confidence, its suggestions keeping their share of it. */
+  static Finding withConfidence(Finding f, double c) {
+    List<Suggestion> scaled = new ArrayList<>(f.suggestions().size());
+    for (Suggestion s : f.suggestions()) {
+      double share = f.confidence() == 0 ? 1 : s.confidence() / f.confidence();
+      scaled.add(new Suggestion(s.replacement(), Confidence.round(Math.min(1, c * share))));
+    }
+    return new Finding(f.rule(), f.category(), f.severity(), f.start(), f.end(), f.message(), scaled, c, f.engine(),
+        f.source(), f.segment());
+  }
+}
