@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import dev.calque.rule.Category;
 import dev.calque.rule.Confidence;
 import dev.calque.rule.Finding;
 import dev.calque.rule.LanguageToolOrigin;
@@ -89,17 +90,23 @@ public final class ReferenceEvidence {
         return out; // the name is the house's: nothing else about it matters
       }
     }
+    if (Category.isPunctuation(f.category())) {
+      return out; // an error of punctuation or spacing: word counts say nothing about it
+    }
     List<String> words = index.words(flagged);
     if (words.isEmpty() || words.size() > 3 || tooFrequentToTell(words)) {
       return out;
     }
-    long seen = index.phraseCount(flagged);
     Suggestion best = f.best();
-    long suggested = best == null || best.replacement().isBlank() ? -1 : index.phraseCount(best.replacement());
-    if (suggested >= 0 && sameWords(words, index.words(best.replacement()))) {
-      suggested = -1; // a change of case or punctuation only: the counts cannot tell the two apart
+    List<String> suggestedWords = best == null ? List.of() : index.words(best.replacement());
+    if (suggestedWords.equals(words)) {
+      return out; // a change of case, spacing or punctuation only: the counts cannot tell the two apart
     }
-    if (rare(seen) && suggested >= 0 && common(suggested)) {
+    long seen = index.phraseCount(flagged);
+    boolean countable = suggestedWords.size() >= 1 && suggestedWords.size() <= 3 && !tooFrequentToTell(suggestedWords);
+    long suggested = countable ? index.phraseCount(best.replacement()) : -1;
+    // A speller's suggestion is a common word by construction, so only a rendering rule's is evidence.
+    if (!namesRule(f) && rare(seen) && suggested >= 0 && common(suggested)) {
       out.add(new Applied(ReferenceSettings.COMMON_SUGGESTION, settings.commonSuggestionWeight(),
           "'" + flagged + "' " + seen + " times, '" + best.replacement() + "' " + suggested));
     } else if (common(seen) && seen >= suggested) {
@@ -148,11 +155,11 @@ public final class ReferenceEvidence {
 
   /** A single word so frequent (a function word) that its counts say nothing about one use of it. */
   private boolean tooFrequentToTell(List<String> words) {
-    return words.size() == 1 && index.phraseCount(words.get(0)) > settings.functionWordPerMillion() * index.words() / 1e6;
-  }
-
-  private static boolean sameWords(List<String> a, List<String> b) {
-    return a.equals(b);
+    if (words.size() != 1) {
+      return false;
+    }
+    long n = index.phraseCount(words.get(0));
+    return n >= settings.functionWordMinCount() && n > settings.functionWordPerMillion() * index.words() / 1e6;
   }
 
   /** The finding at another confidence, its suggestions keeping their share of it. */

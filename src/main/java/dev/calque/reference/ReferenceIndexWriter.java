@@ -160,7 +160,8 @@ public final class ReferenceIndexWriter {
   private static Document article(String file, String title, String text) {
     Document doc = new Document();
     doc.add(new StringField(FILE, file, Field.Store.NO));
-    String all = title == null || title.isBlank() ? text : title + "\n" + text;
+    // A file's title is its first line, already in the text; a record's is a field of its own.
+    String all = title == null || title.isBlank() || text.contains(title) ? text : title + "\n" + text;
     for (String line : ReferenceText.normalise(all).split("\n")) {
       if (line.isBlank()) {
         continue;

@@ -13,7 +13,7 @@ import dev.calque.rule.family.Evidence;
  */
 public record ReferenceSettings(double attestedNameWeight, double commonSuggestionWeight, double commonFormWeight,
     int nameMentions, int commonMinCount, double commonPerMillion, int rareMaxCount, double rarePerMillion,
-    double functionWordPerMillion, double raiseCap) {
+    double functionWordPerMillion, int functionWordMinCount, double raiseCap) {
 
   /** The bundled table's resource name. */
   public static final String FILE = "rules/reference.yaml";
@@ -40,7 +40,7 @@ public record ReferenceSettings(double attestedNameWeight, double commonSuggesti
         (int) t.weight("reference.name-mentions"), (int) t.weight("reference.common-min-count"),
         t.weight("reference.common-per-million"), (int) t.weight("reference.rare-max-count"),
         t.weight("reference.rare-per-million"), t.weight("reference.function-word-per-million"),
-        t.weight("reference.raise-cap"));
+        (int) t.weight("reference.function-word-min-count"), t.weight("reference.raise-cap"));
   }
 
   /** These settings with another minimum of name mentions. */
@@ -49,6 +49,6 @@ public record ReferenceSettings(double attestedNameWeight, double commonSuggesti
       throw new IllegalArgumentException("the minimum of name mentions must be at least 1: " + n);
     }
     return new ReferenceSettings(attestedNameWeight, commonSuggestionWeight, commonFormWeight, n, commonMinCount,
-        commonPerMillion, rareMaxCount, rarePerMillion, functionWordPerMillion, raiseCap);
+        commonPerMillion, rareMaxCount, rarePerMillion, functionWordPerMillion, functionWordMinCount, raiseCap);
   }
 }

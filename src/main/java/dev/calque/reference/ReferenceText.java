@@ -37,7 +37,7 @@ public final class ReferenceText {
 
   /** One analyzer for both lower-cased fields; Lucene reuses its components per thread. */
   static Analyzer analyzer() {
-    return new Analyzer() {
+    return new Analyzer(Analyzer.PER_FIELD_REUSE_STRATEGY) { // two fields, two chains: never share them
       @Override
       protected TokenStreamComponents createComponents(String field) {
         Tokenizer source = new StandardTokenizer();
