@@ -83,12 +83,14 @@ public final class ReferenceEvidence {
     String flagged = text.substring(f.start(), f.end()).strip();
     List<Applied> out = new ArrayList<>(1);
     if (namesRule(f) && capitalised(flagged)) {
+      // A name is judged by its mentions as a name alone: its lower-cased word counts would let a
+      // handful of mentions pass for the many that attest a house spelling.
       long mentions = index.nameCount(flagged);
       if (mentions >= settings.nameMentions()) {
         out.add(new Applied(ReferenceSettings.ATTESTED_NAME, settings.attestedNameWeight(),
             "'" + flagged + "' " + mentions + " times"));
-        return out; // the name is the house's: nothing else about it matters
       }
+      return out;
     }
     if (Category.isPunctuation(f.category())) {
       return out; // an error of punctuation or spacing: word counts say nothing about it
@@ -109,7 +111,9 @@ public final class ReferenceEvidence {
     if (!namesRule(f) && rare(seen) && suggested >= 0 && common(suggested)) {
       out.add(new Applied(ReferenceSettings.COMMON_SUGGESTION, settings.commonSuggestionWeight(),
           "'" + flagged + "' " + seen + " times, '" + best.replacement() + "' " + suggested));
-    } else if (common(seen) && seen >= suggested) {
+    } else if (common(seen) && seen >= suggested && !contains(suggestedWords, words)) {
+      // (A suggestion that only adds words around the flagged ones, "Reported" -> "He reported",
+      // is about what is missing: every use of the suggestion counts as a use of the flagged words.)
       out.add(new Applied(ReferenceSettings.COMMON_FORM, settings.commonFormWeight(),
           "'" + flagged + "' " + seen + " times" + (suggested >= 0 ? ", '" + best.replacement() + "' " + suggested : "")));
     }
@@ -160,6 +164,11 @@ public final class ReferenceEvidence {
     }
     long n = index.phraseCount(words.get(0));
     return n >= settings.functionWordMinCount() && n > settings.functionWordPerMillion() * index.words() / 1e6;
+  }
+
+  /** Whether {@code outer} holds {@code inner} as a run of consecutive words. */
+  static boolean contains(List<String> outer, List<String> inner) {
+    return java.util.Collections.indexOfSubList(outer, inner) >= 0;
   }
 
   /** The finding at another confidence, its suggestions keeping their share of it. */

@@ -118,6 +118,23 @@ class ReferenceEvidenceTest {
   }
 
   @Test
+  void aSuggestionThatAddsWordsAroundTheFlaggedOnesIsNoCommonForm() {
+    // Every "the harbour office" is also a "the harbour": the counts cannot say the words are missing.
+    String text = "Tickets are sold at the harbour.";
+    Finding f = finding("xx.test.missing", "accuracy/omission", text, "the harbour", 0.7, "the harbour office");
+    assertEquals(List.of(), evidence.assess(text, f));
+  }
+
+  @Test
+  void aNameBelowTheMinimumGetsNoWordCountEvidenceEither() {
+    // "Barrado" is a common word of the archive (the coach's name), but mentioned fewer than 20 times.
+    String text = "The coach Inés Barrado spoke.";
+    Finding f = finding("common.names.inconsistent-spelling", "fluency/inconsistency", text, "Barrado", 0.6, "Barado");
+    assertTrue(index.phraseCount("Barrado") >= 3 && index.nameCount("Barrado") < 20, "the counts this test assumes");
+    assertEquals(List.of(), evidence.assess(text, f));
+  }
+
+  @Test
   void caseSpacingAndPunctuationAreBeyondWordCounts() {
     String text = "the Royal House said so.";
     Finding caps = finding("languagetool.UPPERCASE_SENTENCE_START", Category.GRAMMAR, text, "the", 0.45, "The");
