@@ -96,7 +96,11 @@ public final class ReferenceEvidence {
       return out; // an error of punctuation or spacing: word counts say nothing about it
     }
     List<String> words = index.words(flagged);
-    if (words.isEmpty() || words.size() > 3 || tooFrequentToTell(words)) {
+    boolean spelling = namesRule(f);
+    // One word's count says nothing about its use here ("less benefits": "less" is common and right
+    // elsewhere); a run of two or three carries its context. A speller's word is the exception: whether
+    // the word exists at all is the question, and the archive answers it.
+    if (words.isEmpty() || words.size() > 3 || (words.size() == 1 && !spelling) || tooFrequentToTell(words)) {
       return out;
     }
     Suggestion best = f.best();
@@ -108,7 +112,7 @@ public final class ReferenceEvidence {
     boolean countable = suggestedWords.size() >= 1 && suggestedWords.size() <= 3 && !tooFrequentToTell(suggestedWords);
     long suggested = countable ? index.phraseCount(best.replacement()) : -1;
     // A speller's suggestion is a common word by construction, so only a rendering rule's is evidence.
-    if (!namesRule(f) && rare(seen) && suggested >= 0 && common(suggested)) {
+    if (!spelling && rare(seen) && suggested >= 0 && common(suggested)) {
       out.add(new Applied(ReferenceSettings.COMMON_SUGGESTION, settings.commonSuggestionWeight(),
           "'" + flagged + "' " + seen + " times, '" + best.replacement() + "' " + suggested));
     } else if (common(seen) && seen >= suggested && !contains(suggestedWords, words)) {

@@ -118,6 +118,27 @@ class ReferenceEvidenceTest {
   }
 
   @Test
+  void oneWordsCountSaysNothingAboutItsUseHere() {
+    // "harbour" is common in the archive, "jetty" absent, "quay" too: a single word's counts carry no context.
+    String text = "Ships left the harbour at dawn.";
+    Finding f = finding("xx.test.harbour", "style/unidiomatic", text, "harbour", 0.7, "jetty");
+    assertTrue(index.phraseCount("harbour") >= 3 && index.phraseCount("jetty") == 0, "the counts this test assumes");
+    assertEquals(List.of(), evidence.assess(text, f));
+    Finding rare = finding("xx.test.quay", "style/unidiomatic", "Ships left the quay.", "quay", 0.7, "harbour");
+    assertEquals(List.of(), evidence.assess("Ships left the quay.", rare));
+  }
+
+  @Test
+  void aWordASpellerDoesNotKnowButTheArchiveWritesOftenLosesConfidence() {
+    String text = "The dredging of the harbour begins.";
+    Finding f = finding("languagetool.MORFOLOGIK_RULE_EN_US", Category.SPELLING, text, "harbour", 0.65, "harbor");
+    assertEquals(List.of(ReferenceSettings.COMMON_FORM), names(evidence.assess(text, f)));
+    Finding unseen = finding("languagetool.MORFOLOGIK_RULE_EN_US", Category.SPELLING, "It was dreged.", "dreged", 0.65,
+        "dredged");
+    assertEquals(List.of(), evidence.assess("It was dreged.", unseen));
+  }
+
+  @Test
   void aSuggestionThatAddsWordsAroundTheFlaggedOnesIsNoCommonForm() {
     // Every "the harbour office" is also a "the harbour": the counts cannot say the words are missing.
     String text = "Tickets are sold at the harbour.";
