@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import dev.calque.rule.Category;
 import dev.calque.rule.Confidence;
 import dev.calque.rule.Finding;
@@ -115,7 +117,7 @@ public final class ReferenceEvidence {
     if (!spelling && rare(seen) && suggested >= 0 && common(suggested)) {
       out.add(new Applied(ReferenceSettings.COMMON_SUGGESTION, settings.commonSuggestionWeight(),
           "'" + flagged + "' " + seen + " times, '" + best.replacement() + "' " + suggested));
-    } else if (common(seen) && seen >= suggested && !contains(suggestedWords, words)) {
+    } else if (common(seen) && seen >= suggested && !contains(suggestedWords, words) && inContext(text, f, words)) {
       // (A suggestion that only adds words around the flagged ones, "Reported" -> "He reported",
       // is about what is missing: every use of the suggestion counts as a use of the flagged words.)
       out.add(new Applied(ReferenceSettings.COMMON_FORM, settings.commonFormWeight(),
@@ -169,6 +171,28 @@ public final class ReferenceEvidence {
     long n = index.phraseCount(words.get(0));
     return n >= settings.functionWordMinCount() && n > settings.functionWordPerMillion() * index.words() / 1e6;
   }
+
+  /**
+   * Whether a run of two flagged words is common with the word that follows it here too: "the
+   * Russian" is common inside "the Russian army", which says nothing of "the Russian launched". A
+   * run of three is specific enough, a speller's one word is judged alone, and a run at the end of
+   * its sentence is judged as it stands.
+   */
+  private boolean inContext(String text, Finding f, List<String> words) {
+    if (words.size() != 2) {
+      return true;
+    }
+    Matcher next = NEXT_WORD.matcher(text).region(f.end(), Math.min(text.length(), f.end() + 60));
+    if (!next.lookingAt()) {
+      return true;
+    }
+    List<String> after = index.words(next.group(1));
+    return after.size() != 1 || common(index.count(ReferenceText.SHINGLES, words.get(0) + " " + words.get(1) + " "
+        + after.get(0)));
+  }
+
+  /** The word right after a span, with nothing but spaces (or a hyphen-free apostrophe run) between. */
+  private static final Pattern NEXT_WORD = Pattern.compile("[ \\t]+([\\p{L}\\p{Nd}][\\p{L}\\p{M}\\p{Nd}'\\-]*)");
 
   /** Whether {@code outer} holds {@code inner} as a run of consecutive words. */
   static boolean contains(List<String> outer, List<String> inner) {

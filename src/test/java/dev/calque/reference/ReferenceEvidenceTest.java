@@ -110,7 +110,7 @@ class ReferenceEvidenceTest {
   @Test
   void aFormTheArchiveUsesLessOftenThanTheSuggestionKeepsItsConfidence() {
     // "the harbour" is common in the archive, "the port" more so: the archive prefers the suggestion.
-    String text = "Ships left the harbour at dawn.";
+    String text = "Ships left the harbour.";
     Finding f = finding("xx.test.harbour", "style/unidiomatic", text, "the harbour", 0.7, "the port");
     assertTrue(index.phraseCount("the harbour") >= 3 && index.phraseCount("the port") > index.phraseCount("the harbour"),
         "the archive's counts as this test assumes them");
@@ -136,6 +136,18 @@ class ReferenceEvidenceTest {
     Finding unseen = finding("languagetool.MORFOLOGIK_RULE_EN_US", Category.SPELLING, "It was dreged.", "dreged", 0.65,
         "dredged");
     assertEquals(List.of(), evidence.assess("It was dreged.", unseen));
+  }
+
+  @Test
+  void aRunOfTwoCommonOnlyInsideLongerPhrasesIsNoCommonForm() {
+    // "the harbour" is common, but always before other words than "stank": not this use of it.
+    String text = "Fans said the harbour stank of fuel.";
+    Finding f = finding("xx.test.harbour", "style/unidiomatic", text, "the harbour", 0.7, "the quay");
+    assertEquals(List.of(), evidence.assess(text, f));
+    String ends = "Ships left the harbour.";
+    Finding last = finding("xx.test.harbour", "style/unidiomatic", ends, "the harbour", 0.7, "the quay");
+    assertEquals(List.of(ReferenceSettings.COMMON_FORM), names(evidence.assess(ends, last)),
+        "at the end of its sentence the run is judged as it stands");
   }
 
   @Test
