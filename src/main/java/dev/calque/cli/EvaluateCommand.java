@@ -56,6 +56,9 @@ final class EvaluateCommand implements Callable<Integer> {
   @Mixin
   EngineOptions engine;
 
+  @Mixin
+  ReferenceOptions reference;
+
   @Option(names = "--min-confidence", defaultValue = "0.5", description = "Count findings at least this confident "
       + "(default: ${DEFAULT-VALUE}, as check shows them).")
   double minConfidence;
@@ -91,7 +94,7 @@ final class EvaluateCommand implements Callable<Integer> {
       return ExitCodes.CLEAN;
     }
     CheckOptions request = engine.toCheckOptions().withMinConfidence(minConfidence);
-    Checker checker = runtime.checker(request);
+    Checker checker = reference.apply(runtime.checker(request));
     Evaluation.SegmentChecker calque = segments(checker);
     Evaluation.SegmentChecker lt = skipLanguageTool ? null
         : languageToolAlone(runtime.profile(request.language()).languageTool());
@@ -156,7 +159,7 @@ final class EvaluateCommand implements Callable<Integer> {
     Checker.SourceInferenceResult inferred = checker.inferSource(texts);
     out.println("source language across " + file.getFileName() + ": "
         + (inferred == null ? "not inferred" : inferred.language()));
-    return inferred == null ? perLine : segments(parent.runtime().checker(request.withSourceLanguage(inferred.language())));
+    return inferred == null ? perLine : segments(reference.apply(parent.runtime().checker(request.withSourceLanguage(inferred.language()))));
   }
 
   private static Evaluation.SegmentChecker languageToolAlone(org.languagetool.Language language) {

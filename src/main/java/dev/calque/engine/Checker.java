@@ -10,6 +10,7 @@ import java.util.function.BooleanSupplier;
 import dev.calque.analysis.Document;
 import dev.calque.analysis.DocumentAnalyzer;
 import dev.calque.analysis.LineIndex;
+import dev.calque.reference.ReferenceEvidence;
 import dev.calque.rule.Finding;
 import dev.calque.rule.Rule;
 import dev.calque.rule.RuleContext;
@@ -31,6 +32,8 @@ public final class Checker {
   /** Rules whose findings show whatever their confidence (see {@link #enabledOffByDefault()}). */
   private final Set<String> alwaysShown;
   private final String pairNote;
+  /** The edited archive's evidence (check --reference), applied after the rules ran; null without one. */
+  private final ReferenceEvidence reference;
 
   /**
    * Validates the settings before any document: an unknown language or source code, or an
@@ -70,6 +73,22 @@ public final class Checker {
             + " rules ran (pairs into " + options.language() + ": " + (sources.isEmpty() ? "none" : String.join(", ", sources))
             + ")"
         : null;
+    this.reference = null;
+  }
+
+  /** The same checker weighing its findings against an edited archive's counts too (null: none). */
+  public Checker withReference(ReferenceEvidence evidence) {
+    return new Checker(this, evidence);
+  }
+
+  private Checker(Checker base, ReferenceEvidence evidence) {
+    this.runtime = base.runtime;
+    this.options = base.options;
+    this.rules = base.rules;
+    this.inference = base.inference;
+    this.alwaysShown = base.alwaysShown;
+    this.pairNote = base.pairNote;
+    this.reference = evidence;
   }
 
   public CheckOptions options() {
@@ -262,7 +281,8 @@ public final class Checker {
     if (pairNote != null) {
       notes.add(pairNote);
     }
-    return new DocumentResult(path, text, lines, options.language(), source, words, visible(findings),
+    List<Finding> weighed = reference == null ? findings : reference.apply(text, findings, notes);
+    return new DocumentResult(path, text, lines, options.language(), source, words, visible(weighed),
         List.copyOf(notes));
   }
 
