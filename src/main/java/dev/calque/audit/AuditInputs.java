@@ -38,8 +38,31 @@ public final class AuditInputs extends Lookahead<Item> {
   private long doneBytes;
 
   public AuditInputs(List<String> args, Fields fields) {
+    this(args, fields, (path, size) -> true);
+  }
+
+  /** Which files to read: the reference index passes over files it has already indexed unchanged. */
+  @FunctionalInterface
+  public interface FileFilter {
+    boolean read(Path path, long size);
+  }
+
+  /** The items of the files {@code filter} keeps (problems met while walking are always items). */
+  public AuditInputs(List<String> args, Fields fields, FileFilter filter) {
     this.fields = fields;
-    this.files = walk(args);
+    Iterator<Entry> all = walk(args);
+    this.files = new Lookahead<>() {
+      @Override
+      Entry find() {
+        while (all.hasNext()) {
+          Entry e = all.next();
+          if (e.problem() != null || filter.read(e.path(), e.size())) {
+            return e;
+          }
+        }
+        return null;
+      }
+    };
   }
 
   /** Total size of the input files, for the progress bar (a second walk; no file is opened). */

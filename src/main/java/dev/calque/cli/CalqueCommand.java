@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
     description = {"Finds machine-translation artifacts (repetitions, calques, false friends, mangled names, "
         + "source-language punctuation, boilerplate) and proposes corrections with confidence scores.", ""},
     subcommands = {CheckCommand.class, FixCommand.class, AuditCommand.class, ServeCommand.class, RulesCommand.class,
-        BenchCommand.class, BenchServerCommand.class, EvaluateCommand.class, CalibrateCommand.class,
+        BenchCommand.class, BenchServerCommand.class, EvaluateCommand.class, CalibrateCommand.class, IndexCommand.class,
         CommandLine.HelpCommand.class},
     footer = {"", "Examples:", "  calque check --source-lang es article.txt",
         "  calque check --format json --no-grammar *.txt", "  calque fix --diff --source-lang es article.txt",

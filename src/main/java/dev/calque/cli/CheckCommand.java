@@ -29,7 +29,8 @@ import picocli.CommandLine.Spec;
     footer = {"", "Examples:", "  calque check --source-lang es article.txt",
         "  calque check --source-lang es --source original.es.txt translation.en.txt",
         "  calque check --format xliff --glossary terms.tbx job.xlf > job.checked.xlf",
-        "  cat article.txt | calque check --format json -", "  calque check --no-grammar --fail-on major *.txt", "",
+        "  cat article.txt | calque check --format json -",
+        "  calque check --reference archive-index/ article.txt", "  calque check --no-grammar --fail-on major *.txt", "",
         "Exit status: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage, input or rule-file "
             + "error (an unreadable file, or one calque failed on, is reported on stderr and the others are still "
             + "checked), 3 internal error."})
@@ -47,6 +48,9 @@ final class CheckCommand implements Callable<Integer> {
 
   @Mixin
   BilingualOptions bilingual;
+
+  @Mixin
+  ReferenceOptions reference;
 
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Text files (UTF-8) to check; - reads standard input.")
   List<String> files = new ArrayList<>();
@@ -98,7 +102,7 @@ final class CheckCommand implements Callable<Integer> {
               + ")"));
       err.flush();
     }
-    Checker check = checker;
+    Checker check = reference.apply(checker);
     boolean failed = false;
     boolean severe = false;
     Reporter reporter = reporter();

@@ -68,6 +68,9 @@ final class EvaluateCommand implements Callable<Integer> {
   @Mixin
   EngineOptions engine;
 
+  @Mixin
+  ReferenceOptions reference;
+
   @Option(names = "--min-confidence", defaultValue = "0.5", description = "Count findings at least this confident "
       + "(default: ${DEFAULT-VALUE}, as check shows them).")
   double minConfidence;
@@ -133,7 +136,7 @@ final class EvaluateCommand implements Callable<Integer> {
     // Every finding down to the floor, so calibration sees the ones below the display threshold too.
     CheckOptions request = engine.toCheckOptions().withDefaultMinConfidence(Harvest.FLOOR)
         .withCalibration(!uncalibrated);
-    Checker checker = runtime.checker(request);
+    Checker checker = reference.apply(runtime.checker(request));
     Evaluation.DocumentChecker calque = documents(checker);
     Evaluation.DocumentChecker lt = skipLanguageTool ? null
         : languageToolAlone(runtime.profile(request.language()).languageTool());
@@ -226,7 +229,7 @@ final class EvaluateCommand implements Callable<Integer> {
     out.println("source language across " + file.getFileName() + ": "
         + (inferred == null ? "not inferred" : inferred.language()));
     return inferred == null ? perDocument
-        : documents(parent.runtime().checker(request.withSourceLanguage(inferred.language())));
+        : documents(reference.apply(parent.runtime().checker(request.withSourceLanguage(inferred.language()))));
   }
 
   private static Evaluation.DocumentChecker languageToolAlone(org.languagetool.Language language) {

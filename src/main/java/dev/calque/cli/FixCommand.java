@@ -47,6 +47,9 @@ final class FixCommand implements Callable<Integer> {
   @Mixin
   BilingualOptions bilingual;
 
+  @Mixin
+  ReferenceOptions reference;
+
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Text files (UTF-8) to fix; - reads standard input.")
   List<String> files = new ArrayList<>();
 
@@ -88,7 +91,7 @@ final class FixCommand implements Callable<Integer> {
     if (inPlace && files.contains("-")) {
       throw new ParameterException(spec.commandLine(), "--in-place cannot rewrite standard input");
     }
-    Checker checker = parent.runtime().checker(engine.toCheckOptions());
+    Checker checker = reference.apply(parent.runtime().checker(engine.toCheckOptions()));
     InPlaceWriter writer = new InPlaceWriter(backupSuffix);
     boolean failed = false;
     // Files are read and checked on all cores; fixes are printed and written in argument order.

@@ -64,6 +64,10 @@ public final class Main {
       err.println("Try 'calque " + (sub.isEmpty() ? "--help" : "help " + sub) + "' for more information.");
       return ExitCodes.USAGE;
     }
+    if (ex instanceof dev.calque.reference.ReferenceIndexException) {
+      err.println("calque: " + oneLine(ex));
+      return ExitCodes.USAGE;
+    }
     if (ex instanceof RuleFileException) {
       err.println("calque: rule file error: " + oneLine(ex));
       return ExitCodes.USAGE;

@@ -11,6 +11,7 @@ import dev.calque.analysis.Document;
 import dev.calque.analysis.DocumentAnalyzer;
 import dev.calque.analysis.LineIndex;
 import dev.calque.calibration.DocumentFeatures;
+import dev.calque.reference.ReferenceEvidence;
 import dev.calque.rule.Finding;
 import dev.calque.rule.Rule;
 import dev.calque.rule.RuleContext;
@@ -34,6 +35,8 @@ public final class Checker {
   private final String pairNote;
   /** Gives findings their calibrated confidence (the hand-set one when options say uncalibrated). */
   private final Recalibration recalibration;
+  /** The edited archive's evidence (check --reference), applied after the rules ran; null without one. */
+  private final ReferenceEvidence reference;
 
   /**
    * Validates the settings before any document: an unknown language or source code, or an
@@ -77,6 +80,23 @@ public final class Checker {
             + " rules ran (pairs into " + options.language() + ": " + (sources.isEmpty() ? "none" : String.join(", ", sources))
             + ")"
         : null;
+    this.reference = null;
+  }
+
+  /** The same checker weighing its findings against an edited archive's counts too (null: none). */
+  public Checker withReference(ReferenceEvidence evidence) {
+    return new Checker(this, evidence);
+  }
+
+  private Checker(Checker base, ReferenceEvidence evidence) {
+    this.runtime = base.runtime;
+    this.options = base.options;
+    this.rules = base.rules;
+    this.inference = base.inference;
+    this.alwaysShown = base.alwaysShown;
+    this.pairNote = base.pairNote;
+    this.recalibration = base.recalibration;
+    this.reference = evidence;
   }
 
   public CheckOptions options() {
@@ -271,8 +291,10 @@ public final class Checker {
     }
     List<Finding> calibrated = recalibration.apply(findings, source, DocumentFeatures.of(text, words, findings,
         sourceKnown(source)));
-    double threshold = DisplayDecision.threshold(options, text, words, calibrated);
-    return new DocumentResult(path, text, lines, options.language(), source, words, visible(calibrated, threshold),
+    // The archive's evidence after calibration: the table has no weight for it (docs/reference.md).
+    List<Finding> weighed = reference == null ? calibrated : reference.apply(text, calibrated, notes);
+    double threshold = DisplayDecision.threshold(options, text, words, weighed);
+    return new DocumentResult(path, text, lines, options.language(), source, words, visible(weighed, threshold),
         List.copyOf(notes));
   }
 

@@ -66,9 +66,10 @@ public final class RuleLoader {
   public List<Rule> loadBundled() {
     List<ResourceTree.Entry> files = new ArrayList<>();
     for (ResourceTree.Entry e : ResourceTree.list("rules", EXTENSIONS)) {
-      // Tables, not rule files: LanguageTool's mapping and the evidence weights; bilingual rules have
-      // their own loader (dev.calque.bilingual).
+      // Tables, not rule files: LanguageTool's mapping, the evidence weights and the reference index's
+      // (dev.calque.reference); bilingual rules have their own loader (dev.calque.bilingual).
       if (!e.name().startsWith("rules/languagetool/") && !e.name().equals(Evidence.FILE)
+          && !e.name().equals("rules/reference.yaml")
           && !e.name().startsWith("rules/bilingual/")) {
         files.add(e);
       }
