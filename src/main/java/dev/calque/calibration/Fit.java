@@ -129,7 +129,7 @@ public final class Fit {
     }
     double[] x = o.features().values();
     for (int k = 0; k < x.length; k++) {
-      if (family && x[k] != 0 && fitted(k)) {
+      if (family && x[k] != 0 && fitted(k, o.family())) {
         t.add(new Param("document", o.family(), DocumentFeatures.NAMES.get(k), 0, 1));
       }
     }
@@ -140,15 +140,16 @@ public final class Fit {
    * Whether a document feature gets a weight. "source-unknown" does not: a source is given only in
    * the project's own corpus, whose labelled findings are nearly all real, so its weight would learn
    * "not that corpus" and mark down every text a user checks without naming a source (it did:
-   * -1.8 for repetitions). "names" does not either: in the data it tells the data sets apart rather
-   * than raw from edited text (clean news has 1.1 capitalised words per 10, the TED talks 0.2), so it
-   * learnt "news is clean" (-2.2 for repetitions) and sank a doubled "of of" in a short news sentence
-   * to 0.15; raw MT news, the case it was meant for, is not in the data. "source-inferred" is fitted:
+   * -1.8 for repetitions). "names" is fitted only for the name families,
+   * whose alarms it bears on (an unknown capitalised word is likelier a mangled name in a text with
+   * few names); for the others it tells the data sets apart rather than raw from edited text (clean
+   * news has 1.1 capitalised words per 10, the TED talks 0.2), so it learnt "news is clean" (-2.2
+   * for repetitions) and sank a doubled "of of" in a short news sentence to 0.15. "source-inferred" is fitted:
    * inference happens in every data set.
    */
-  private static boolean fitted(int feature) {
+  private static boolean fitted(int feature, String family) {
     String name = DocumentFeatures.NAMES.get(feature);
-    return !name.equals("source-unknown") && !name.equals("names");
+    return !name.equals("source-unknown") && (!name.equals("names") || family.endsWith(".names"));
   }
 
   /** Posterior mode by coordinate-wise Newton steps. */
@@ -210,7 +211,7 @@ public final class Fit {
       }
       double[] x = o.features().values();
       for (int k = 0; k < x.length; k++) {
-        if (x[k] != 0 && fitted(k)) {
+        if (x[k] != 0 && fitted(k, o.family())) {
           count(counts, "document\u0001" + o.family() + "\u0001" + DocumentFeatures.NAMES.get(k), y);
         }
       }
