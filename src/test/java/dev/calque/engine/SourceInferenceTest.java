@@ -20,6 +20,34 @@ class SourceInferenceTest {
   }
 
   @Test
+  void aLongTextNeedsMoreArtifactsButNotWithoutBound() {
+    // Eight Spanish calques spread over a long, otherwise plain text (about 12,000 words): 2.5 per
+    // 1,000 words would ask for 30 distinct ones, which no finite lexicon supplies.
+    String plain = "The council met on Tuesday and agreed the budget for the coming year after a long debate.\n";
+    String calques = "Lukashenko, one of Putin's loyal squires, arrived in Minsk.\n"
+        + "Beijing sent five million doses of its sera to the region.\n"
+        + "Exports to the Asian giant grew again this spring.\n"
+        + "The minister gave a reading of the talks to the press.\n"
+        + "He said the city was an enclave of trade for the whole area.\n"
+        + "The leader seemed immovable in his post after two decades.\n"
+        + "The Congress of the Deputies approved the reform on Thursday.\n"
+        + "In what goes of year, prices have risen twice.\n";
+    StringBuilder text = new StringBuilder();
+    String[] lines = calques.split("\n");
+    for (int i = 0; i < 700; i++) {
+      text.append(plain);
+      if (i % 80 == 0 && i / 80 < lines.length) {
+        text.append(lines[i / 80]).append('\n');
+      }
+    }
+    DocumentResult r = Engines.light(null).check("t", text.toString());
+    assertEquals("es", r.sourceLanguage(), r.notes().toString());
+    // the same text with two of them is still too thin for its length
+    DocumentResult thin = Engines.light(null).check("t", plain.repeat(700) + lines[0] + "\n" + lines[1] + "\n");
+    assertNull(thin.sourceLanguage(), thin.notes().toString());
+  }
+
+  @Test
   void oneAmbiguousHintIsNotEnough() {
     String text = "The minister said the plan was a sensible issue to raise, and left for Brussels.\n";
     DocumentResult r = Engines.light(null).check("t", text);
