@@ -80,12 +80,7 @@ final class AuditCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Fields fieldNames;
-    try {
-      fieldNames = Fields.parse(fields);
-    } catch (IllegalArgumentException e) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-    }
+    Fields fieldNames = FieldNames.parse(spec, fields);
     if (threads != null && threads < 1) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--threads takes a number of 1 or more");
     }

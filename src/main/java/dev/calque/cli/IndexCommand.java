@@ -44,12 +44,7 @@ final class IndexCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Fields fieldNames;
-    try {
-      fieldNames = Fields.parse(fields);
-    } catch (IllegalArgumentException e) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-    }
+    Fields fieldNames = FieldNames.parse(spec, fields);
     ReferenceIndexWriter.Summary s;
     try {
       s = ReferenceIndexWriter.index(inputs, fieldNames, out, problem -> {
