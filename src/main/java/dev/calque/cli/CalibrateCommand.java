@@ -21,7 +21,7 @@ import picocli.CommandLine.Model.CommandSpec;
         + "write the calibration table the engine reads (rules/calibration/LANG.tsv, one per target language).",
         "",
         "Labelled data: the MQM sets under DATA/mqm (a finding is supported when it overlaps a human error span; "
-        + "rows of the held-out split, about 30% by source segment, are not fitted), the clean edited text under "
+        + "rows of the held-out split, about 30%% by source segment, are not fitted), the clean edited text under "
         + "DATA/clean (every finding a false alarm) and the regression corpus with its labels.tsv. Checking the "
         + "data with LanguageTool's rules takes several minutes; the candidate findings are saved under "
         + "--observations and reused by later runs (--fresh checks again: do so after changing rules). The same "

@@ -268,6 +268,27 @@ class CliTest {
   }
 
   @Test
+  void everyCommandsHelpRendersWithoutPicocliFormatWarnings() {
+    // picocli formats option descriptions with String.format and reports a failure (a bare '%') on
+    // System.err, not on the command's own stream, and then prints the text unformatted
+    java.io.PrintStream saved = System.err;
+    java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+    System.setErr(new java.io.PrintStream(captured, true, StandardCharsets.UTF_8));
+    try {
+      for (String command : new String[] {"check", "fix", "audit", "serve", "rules", "evaluate", "calibrate", "index",
+          "bench", "bench-server"}) {
+        Run r = Run.of(command, "--help");
+        assertEquals(0, r.code(), command + ": " + r.err());
+        assertTrue(r.out().startsWith("Usage: calque " + command), command + ": " + r.out());
+      }
+    } finally {
+      System.setErr(saved);
+    }
+    String warnings = captured.toString(StandardCharsets.UTF_8);
+    assertFalse(warnings.contains("Could not format"), warnings);
+  }
+
+  @Test
   void enablingAnOffByDefaultRuleShowsItsFindingsUnlessMinConfidenceIsGiven() throws Exception {
     Path a = write("a.txt", "They met for the fifth time - the second face to face - since the war began.\n");
     String rule = "en.punctuation.spaced-hyphen-dash";
