@@ -12,7 +12,8 @@ import dev.calque.rule.Finding;
  * calque's own rules found in it, whether its source language was given, inferred or unknown, and how
  * much of it is names. Raw machine translation and edited copy differ on these, and the same alarm
  * is usually right in the one and usually wrong in the other, so calibration fits a weight for each
- * per rule family (rules/calibration/LANG.tsv, kind "document").
+ * per rule family (rules/calibration/LANG.tsv, kind "document"; names only for the name families, see
+ * {@link Fit}).
  *
  * @param artifacts log(1 + distinct artifacts per 1,000 words, a text of fewer than 300 words counted as 300):
  *     calque's own findings, each rule and
