@@ -13,6 +13,7 @@ import dev.calque.analysis.LineIndex;
 import dev.calque.calibration.DocumentFeatures;
 import dev.calque.reference.ReferenceEvidence;
 import dev.calque.rule.Finding;
+import dev.calque.rule.Literals;
 import dev.calque.rule.Rule;
 import dev.calque.rule.RuleContext;
 import org.languagetool.JLanguageTool;
@@ -37,6 +38,8 @@ public final class Checker {
   private final Recalibration recalibration;
   /** The edited archive's evidence (check --reference), applied after the rules ran; null without one. */
   private final ReferenceEvidence reference;
+  /** The trigger strings of every rule that may run, found in one pass per window. */
+  private final Literals literals;
 
   /**
    * Validates the settings before any document: an unknown language or source code, or an
@@ -81,6 +84,10 @@ public final class Checker {
             + ")"
         : null;
     this.reference = null;
+    List<String> strings = new ArrayList<>();
+    rules.forEach(r -> strings.addAll(r.literals()));
+    inference.rules().forEach(r -> strings.addAll(r.literals()));
+    this.literals = Literals.of(strings);
   }
 
   /** The same checker weighing its findings against an edited archive's counts too (null: none). */
@@ -97,6 +104,7 @@ public final class Checker {
     this.pairNote = base.pairNote;
     this.recalibration = base.recalibration;
     this.reference = evidence;
+    this.literals = base.literals;
   }
 
   public CheckOptions options() {
@@ -183,7 +191,7 @@ public final class Checker {
         int to = windowEnd(text, from);
         Document doc = analyzer.analyze("batch", text, lines, from, to, (JLanguageTool) null);
         RuleContext ctx = new RuleContext(doc, runtime.morphology(options.language()),
-            runtime.gazetteer(options.language()), null);
+            runtime.gazetteer(options.language()), null, literals);
         state.window(ctx, (pairRules, out) -> run(pairRules, ctx, out, NEVER));
         if (state.language() != null) {
           return new SourceInferenceResult(state.language(), List.copyOf(state.evidence()),
@@ -350,7 +358,7 @@ public final class Checker {
       Map<Integer, LanguageToolBridge.ParagraphWork> work, SourceInference.State inferred, Set<String> notes,
       BooleanSupplier cancelled) {
     RuleContext ctx = new RuleContext(doc, runtime.morphology(options.language()), runtime.gazetteer(options.language()),
-        options.sourceLanguage());
+        options.sourceLanguage(), literals);
     List<Finding> own = new ArrayList<>();
     run(rules, ctx, own, cancelled);
     if (inference.active()) {

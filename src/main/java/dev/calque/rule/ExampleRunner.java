@@ -66,7 +66,8 @@ public final class ExampleRunner {
 
   private static List<Finding> findings(Rule rule, DocumentAnalyzer analyzer, Gazetteer gazetteer, String text) {
     Document doc = analyzer.analyze("example", text, null);
-    RuleContext ctx = new RuleContext(doc, analyzer.morphology(), gazetteer, rule.spec().sourceLanguage());
+    RuleContext ctx = new RuleContext(doc, analyzer.morphology(), gazetteer, rule.spec().sourceLanguage(),
+        dev.calque.rule.Literals.of(rule.literals()));
     List<Finding> out = new ArrayList<>();
     rule.check(ctx, out::add);
     return out;

@@ -11,6 +11,14 @@ public interface Rule {
 
   void check(RuleContext context, Consumer<Finding> out);
 
+  /**
+   * Literal strings this rule will ask the context to find ({@link RuleContext#offsetsOfLiteral}):
+   * the engine finds those of all its rules in one pass over each window.
+   */
+  default java.util.Collection<String> literals() {
+    return java.util.List.of();
+  }
+
   default String id() {
     return spec().id();
   }

@@ -24,11 +24,25 @@ public final class RuleContext {
   private Map<String, List<Integer>> lowerIndex;
   private int[] capitalizedWords;
   private final Map<String, int[]> literalOffsets = new HashMap<>();
+  /** The literals the rules will ask for, found together on the first request for any of them. */
+  private final Literals literals;
+  private boolean literalsFound;
   private EntityMention[] mentionAt;
   private List<EntityMention> mentions;
   private final Map<String, String> problems = new java.util.LinkedHashMap<>();
+  private final Map<Object, Object> shared = new HashMap<>();
+  /** Which of the words rules look for (by {@link WordIds}) this window holds, for ids below presentKnown. */
+  private java.util.BitSet present;
+  private int presentKnown;
 
   public RuleContext(Document document, Morphology morphology, Gazetteer gazetteer, String sourceLanguage) {
+    this(document, morphology, gazetteer, sourceLanguage, Literals.NONE);
+  }
+
+  /** @param literals the trigger strings of the rules that will run (each is then found in one shared pass) */
+  public RuleContext(Document document, Morphology morphology, Gazetteer gazetteer, String sourceLanguage,
+      Literals literals) {
+    this.literals = literals;
     this.document = document;
     this.morphology = morphology;
     this.gazetteer = gazetteer;
@@ -73,15 +87,53 @@ public final class RuleContext {
     return out;
   }
 
+  /**
+   * A result several rules compute alike for this window (identical patterns of several pairs),
+   * computed by the first that asks. The key must say everything the result depends on.
+   */
+  @SuppressWarnings("unchecked")
+  public <T> T shared(Object key, java.util.function.Supplier<T> compute) {
+    Object v = shared.get(key);
+    if (v == null) {
+      v = compute.get();
+      shared.put(key, v);
+    }
+    return (T) v;
+  }
+
   /** Positions of the word tokens with this stem. */
   public List<Integer> tokensWithStem(String stem) {
     if (stemIndex == null) {
-      stemIndex = wordIndex(Token::stem);
+      stemIndex = stemIndex();
     }
     return stemIndex.getOrDefault(stem, List.of());
   }
 
-  /** The word tokens' positions by a key of each (its stem, its lower-cased form). */
+  /**
+   * The word tokens' positions by stem, from the spellings' index: each distinct spelling is stemmed
+   * once (a token's stem is that of its lower-cased form), not every token.
+   */
+  private Map<String, List<Integer>> stemIndex() {
+    Map<String, List<Integer>> index = new HashMap<>();
+    List<String> merged = new ArrayList<>();
+    List<Token> tokens = document.tokens();
+    lowerIndex().forEach((lower, positions) -> {
+      String stem = tokens.get(positions.get(0)).stem();
+      List<Integer> at = index.get(stem);
+      if (at == null) {
+        index.put(stem, new ArrayList<>(positions));
+      } else {
+        at.addAll(positions);
+        merged.add(stem);
+      }
+    });
+    for (String stem : merged) {
+      index.get(stem).sort(null); // in text order, as the tokens come
+    }
+    return index;
+  }
+
+  /** The word tokens' positions by a key of each (its lower-cased form). */
   private Map<String, List<Integer>> wordIndex(java.util.function.Function<Token, String> key) {
     Map<String, List<Integer>> index = new HashMap<>();
     for (Token t : document.tokens()) {
@@ -108,17 +160,43 @@ public final class RuleContext {
     return capitalizedWords;
   }
 
-  /** Positions of the word tokens spelt this way, lower-cased ("de", "la"). */
-  public List<Integer> tokensWithLower(String lower) {
+  /**
+   * Whether a word token of the window is spelt this way, lower-cased; {@code id} is the word's
+   * {@link WordIds} id. Words given ids before the window's first question are answered from a bit
+   * set, later ones from the spellings' index.
+   */
+  public boolean hasWord(int id, String lower) {
+    if (present == null) {
+      int known = WordIds.published();
+      java.util.BitSet bits = new java.util.BitSet(known);
+      for (String w : lowerIndex().keySet()) {
+        int i = WordIds.find(w);
+        if (i >= 0 && i < known) {
+          bits.set(i);
+        }
+      }
+      present = bits;
+      presentKnown = known;
+    }
+    return id < presentKnown ? present.get(id) : lowerIndex().containsKey(lower);
+  }
+
+  private Map<String, List<Integer>> lowerIndex() {
     if (lowerIndex == null) {
       lowerIndex = wordIndex(Token::lower);
     }
-    return lowerIndex.getOrDefault(lower, List.of());
+    return lowerIndex;
+  }
+
+  /** Positions of the word tokens spelt this way, lower-cased ("de", "la"). */
+  public List<Integer> tokensWithLower(String lower) {
+    return lowerIndex().getOrDefault(lower, List.of());
   }
 
   /**
-   * The offsets at which this string occurs as written in the window's paragraphs: one scan of the
-   * text per string, shared by every rule that asks.
+   * The offsets at which this string occurs as written in the window's paragraphs, shared by every
+   * rule that asks: the context's {@link Literals} are all found in one pass on the first request
+   * for any of them, any other string in a scan of its own.
    */
   public int[] offsetsOfLiteral(String literal) {
     int[] cached = literalOffsets.get(literal);
@@ -126,6 +204,15 @@ public final class RuleContext {
       return cached;
     }
     List<dev.calque.analysis.Paragraph> paragraphs = document.paragraphs();
+    if (!literalsFound && literals.contains(literal)) {
+      literalsFound = true;
+      if (paragraphs.isEmpty()) {
+        return new int[0];
+      }
+      literalOffsets.putAll(literals.find(document.text(), paragraphs.get(0).start(),
+          paragraphs.get(paragraphs.size() - 1).end()));
+      return literalOffsets.get(literal);
+    }
     int[] found = new int[8];
     int n = 0;
     if (!paragraphs.isEmpty()) {

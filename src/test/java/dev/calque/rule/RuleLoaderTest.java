@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -371,8 +372,54 @@ class RuleLoaderTest {
         .get(0);
     assertFalse(Engines.examples(near).isEmpty());
     assertMessage(QUESTION.replace("trigger-scope: paragraph", "trigger-scope: everywhere"),
-        "x.yaml:2: trigger-scope: use near or paragraph");
+        "x.yaml:2: trigger-scope: use near, paragraph or start");
     assertMessage(QUESTION.replace("    trigger: [\"?\"]\n", ""), "x.yaml:2: trigger-scope:");
+  }
+
+  /** A German verb-final clause: the pattern begins with its trigger words. */
+  private static final String STARTS_AT_TRIGGER = """
+      rules:
+        - id: en.test.verb-final
+          kind: pattern
+          category: fluency/grammar
+          severity: minor
+          prior: 0.9
+          pattern: "(?<![\\\\p{L}])(?:that|because) (?:he|she) (?<span>(?<obj>the \\\\p{L}+) (?<verb>\\\\p{Ll}+ed))(?=[.,])"
+          replace: ["${verb} ${obj}"]
+          trigger: ["that", "because"]
+          trigger-scope: start
+          message: "'{match}' ends its clause with the verb."
+          examples:
+            fire:
+              - "They said that he [[the plan supported]]. => supported the plan"
+              - "It failed because she [[the bill opposed]], they said. => opposed the bill"
+            clean:
+              - "They said that he supported the plan."
+      """;
+
+  @Test
+  void aStartTriggerScopeTriesThePatternWhereEachTriggerStarts() {
+    Rule rule = loader.parse("x.yaml", "en", STARTS_AT_TRIGGER).get(0);
+    assertEquals(List.of(), Engines.examples(rule));
+    // the same pattern with its trigger in the middle of the match never starts at it, so finds nothing
+    Rule elsewhere = loader.parse("x.yaml", "en", STARTS_AT_TRIGGER.replace("trigger: [\"that\", \"because\"]",
+        "trigger: [\"plan\", \"bill\"]")).get(0);
+    assertFalse(Engines.examples(elsewhere).isEmpty());
+  }
+
+  @Test
+  void rulesOfTheSameShapeShareTheirMatchesButKeepTheirOwnIds() {
+    String two = STARTS_AT_TRIGGER + STARTS_AT_TRIGGER.replace("rules:\n", "").replace("en.test.verb-final",
+        "en.test.verb-final-copy");
+    List<Rule> rules = loader.parse("x.yaml", "en", two);
+    assertEquals(2, rules.size());
+    var doc = Engines.runtime().analyzer("en").analyze("t", "They said that he the plan supported.", null);
+    RuleContext ctx = new RuleContext(doc, Engines.runtime().morphology("en"), Engines.runtime().gazetteer("en"), null);
+    List<Finding> found = new ArrayList<>();
+    rules.forEach(r -> r.check(ctx, found::add));
+    assertEquals(List.of("en.test.verb-final", "en.test.verb-final-copy"), found.stream().map(Finding::ruleId).toList());
+    assertEquals(found.get(0).start(), found.get(1).start());
+    assertEquals(List.of("supported the plan"), found.get(1).suggestions().stream().map(Suggestion::replacement).toList());
   }
 
   /** A line rule whose examples say nothing about the correction. */

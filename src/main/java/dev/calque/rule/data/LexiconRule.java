@@ -45,7 +45,8 @@ public final class LexiconRule extends AbstractRule {
   private volatile Context context;
 
   /** The phrases' stems and forms: what finds candidates, needed by every check. */
-  private record Compiled(List<List<Set<String>>> phrases, List<List<Set<String>>> forms) {
+  private record Compiled(List<List<Set<String>>> phrases, List<List<Set<String>>> forms, List<int[]> order,
+      List<String[][]> formArrays, List<int[][]> formIds) {
   }
 
   /**
@@ -141,7 +142,21 @@ public final class LexiconRule extends AbstractRule {
         ps.add(words);
         fs.add(forms);
       }
-      c = new Compiled(ps, fs);
+      List<int[]> order = new ArrayList<>();
+      surfaces.forEach(p -> order.add(countingOrder(p)));
+      List<String[][]> arrays = new ArrayList<>();
+      List<int[][]> ids = new ArrayList<>();
+      for (List<Set<String>> forms : fs) {
+        String[][] a = new String[forms.size()][];
+        int[][] id = new int[forms.size()][];
+        for (int k = 0; k < a.length; k++) {
+          a[k] = forms.get(k).toArray(new String[0]);
+          id[k] = java.util.Arrays.stream(a[k]).mapToInt(dev.calque.rule.WordIds::of).toArray();
+        }
+        arrays.add(a);
+        ids.add(id);
+      }
+      c = new Compiled(ps, fs, order, arrays, ids);
       compiled = c;
     }
     return c;
@@ -172,12 +187,18 @@ public final class LexiconRule extends AbstractRule {
     Set<Integer> seen = new HashSet<>();
     for (int p = 0; p < c.phrases().size(); p++) {
       List<Set<String>> phrase = c.phrases().get(p);
-      int anchor = rarestWord(ctx, phrase, surfaces.get(p)); // "the tenant of the Elysee" is looked up by "Elysee"
-      for (String stem : phrase.get(anchor)) {
-        for (int at : ctx.tokensWithStem(stem)) {
+      List<Set<String>> forms = c.forms().get(p);
+      // "the tenant of the Elysee" is looked up by "Elysee": by its spellings, which needs no stemming
+      // of the text (a match must be one of the forms anyway), then its stem is checked as well
+      int anchor = rarestWord(ctx, c.formArrays().get(p), c.formIds().get(p), c.order().get(p));
+      if (anchor < 0) {
+        continue;
+      }
+      for (String form : forms.get(anchor)) {
+        for (int at : ctx.tokensWithLower(form)) {
           int i = at - anchor;
-          if (i >= 0 && !seen.contains(i) && formsFit(tokens, i, c.forms().get(p))
-              && caseFits(tokens, i, surfaces.get(p)) && check(ctx, tokens, phrase, i, out)) {
+          if (i >= 0 && !seen.contains(i) && phrase.get(anchor).contains(tokens.get(at).stem())
+              && formsFit(tokens, i, forms) && caseFits(tokens, i, surfaces.get(p)) && check(ctx, tokens, phrase, i, out)) {
             seen.add(i); // one finding per position, whichever phrase matched
           }
         }
@@ -186,20 +207,28 @@ public final class LexiconRule extends AbstractRule {
   }
 
   /**
-   * The phrase word with the fewest occurrences in the document: the cheapest place to start. Only
-   * words are indexed, so punctuation or a clitic inside a phrase ("outre - Rhin", "citizen 's money")
-   * is never the anchor.
+   * The phrase word with the fewest occurrences in the document: the cheapest place to start; -1 when
+   * a word does not occur at all, so the phrase cannot match (most phrases, in most texts: whether a
+   * word occurs is one bit per spelling, and longer words are asked first, as the likeliest to be
+   * missing). Only words are indexed, so punctuation or a clitic inside a phrase ("outre - Rhin",
+   * "citizen 's money") is never the anchor.
    */
-  private static int rarestWord(RuleContext ctx, List<Set<String>> phrase, String[] surface) {
-    int best = 0;
-    int fewest = Integer.MAX_VALUE;
-    for (int k = 0; k < phrase.size(); k++) {
-      if (!Character.isLetterOrDigit(surface[k].codePointAt(0))) {
-        continue; // punctuation and clitics ("'s") are not indexed as words
+  private static int rarestWord(RuleContext ctx, String[][] forms, int[][] ids, int[] order) {
+    for (int k : order) {
+      boolean occurs = false;
+      for (int j = 0; j < ids[k].length && !occurs; j++) {
+        occurs = ctx.hasWord(ids[k][j], forms[k][j]);
       }
+      if (!occurs) {
+        return -1;
+      }
+    }
+    int best = -1;
+    int fewest = Integer.MAX_VALUE;
+    for (int k : order) {
       int n = 0;
-      for (String stem : phrase.get(k)) {
-        n += ctx.tokensWithStem(stem).size();
+      for (String form : forms[k]) {
+        n += ctx.tokensWithLower(form).size();
       }
       if (n < fewest) {
         fewest = n;
@@ -207,6 +236,16 @@ public final class LexiconRule extends AbstractRule {
       }
     }
     return best;
+  }
+
+  /** A phrase's word positions to count, longest word first; punctuation and clitics left out. */
+  private static int[] countingOrder(String[] surface) {
+    return java.util.stream.IntStream.range(0, surface.length)
+        .filter(k -> Character.isLetterOrDigit(surface[k].codePointAt(0)))
+        .boxed()
+        .sorted(java.util.Comparator.comparingInt((Integer k) -> -surface[k].length()))
+        .mapToInt(Integer::intValue)
+        .toArray();
   }
 
   /** Stems find candidates; the words must also be real forms of the phrase's words. */

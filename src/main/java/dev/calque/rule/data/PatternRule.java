@@ -17,9 +17,10 @@ import dev.calque.rule.RuleSpec;
 /**
  * A regular expression over each paragraph's text, for surface conventions (punctuation, number
  * formats) where words and morphology do not matter. A named group "span" narrows the finding to
- * part of the match; replacements may use $1..$9 and ${name}. Optional triggers (words, found through
- * the document's stem index, or literal strings) name what a paragraph must hold for the regex to
- * run on it at all: a regex is tried at every position of the text it scans, a stem lookup is not.
+ * part of the match; replacements may use $1..$9 and ${name}. Optional triggers (words, found in
+ * any of their inflected spellings through the document's index of words, or literal strings) name
+ * what a paragraph must hold for the regex to run on it at all: a regex is tried at every position
+ * of the text it scans, a lookup is not.
  */
 public final class PatternRule extends AbstractRule {
   private static final Pattern GROUP_REF = Pattern.compile("\\$(\\d)|\\$\\{([A-Za-z][A-Za-z0-9]*)}");
@@ -29,18 +30,34 @@ public final class PatternRule extends AbstractRule {
   /** Trigger words (matched on their stems) and literal strings; both empty when the rule has no triggers. */
   private final List<String> triggerWords;
   private final List<String> triggerStrings;
-  private volatile java.util.Set<String> triggerStems;
-  /**
-   * Whether a trigger lets the regex run over its whole paragraph rather than near it: for patterns
-   * whose matches may reach further than {@link #TRIGGER_REACH} from their trigger, or that anchor at
-   * the paragraph's start or end (a stretch cut out of a paragraph would make its edges match ^ and $).
-   */
-  private final boolean paragraphScope;
+  /** Every spelling of the trigger words (all their inflections, lower-cased), once computed. */
+  private volatile java.util.Set<String> triggerForms;
+  /** Where a trigger lets the regex run. */
+  private final Scope scope;
+  private final Shape shape;
+
+  /** The trigger-scope values. */
+  enum Scope {
+    /** Within {@link #TRIGGER_REACH} characters of a trigger (the default). */
+    NEAR,
+    /**
+     * Over the trigger's whole paragraph: for patterns whose matches may reach further than
+     * {@link #TRIGGER_REACH} from their trigger, or that anchor at the paragraph's start or end (a
+     * stretch cut out of a paragraph would make its edges match ^ and $).
+     */
+    PARAGRAPH,
+    /**
+     * Only where a trigger starts: for patterns that begin with their trigger word ("that he the plan
+     * supported" from "that"), tried once per trigger instead of at every position near it.
+     */
+    START
+  }
 
   private PatternRule(RuleSpec spec, Pattern pattern, List<String> replacements, List<String> triggers,
-      boolean paragraphScope) {
+      Scope scope) {
     super(spec);
-    this.paragraphScope = paragraphScope;
+    this.scope = scope;
+    this.shape = new Shape(pattern.pattern(), pattern.flags(), List.copyOf(triggers), scope, List.copyOf(replacements));
     this.pattern = pattern;
     this.replacements = replacements;
     this.hasSpanGroup = pattern.pattern().contains("(?<span>");
@@ -62,8 +79,8 @@ public final class PatternRule extends AbstractRule {
     if (m.trigger != null && m.trigger.stream().anyMatch(t -> t == null || t.isEmpty())) {
       throw new IllegalArgumentException("trigger: each trigger is a word or a string, not empty");
     }
-    if (m.triggerScope != null && !m.triggerScope.equals("near") && !m.triggerScope.equals("paragraph")) {
-      throw new IllegalArgumentException("trigger-scope: use near or paragraph, not '" + m.triggerScope + "'");
+    if (m.triggerScope != null && !List.of("near", "paragraph", "start").contains(m.triggerScope)) {
+      throw new IllegalArgumentException("trigger-scope: use near, paragraph or start, not '" + m.triggerScope + "'");
     }
     if (m.triggerScope != null && (m.trigger == null || m.trigger.isEmpty())) {
       throw new IllegalArgumentException("trigger-scope: says where triggers let the pattern run; give trigger too");
@@ -71,7 +88,8 @@ public final class PatternRule extends AbstractRule {
     int flags = Pattern.UNICODE_CASE | (Boolean.TRUE.equals(m.caseSensitive) ? 0 : Pattern.CASE_INSENSITIVE);
     try {
       return new PatternRule(spec, Pattern.compile(m.pattern, flags), m.replace == null ? List.of() : List.copyOf(m.replace),
-          m.trigger == null ? List.of() : List.copyOf(m.trigger), "paragraph".equals(m.triggerScope));
+          m.trigger == null ? List.of() : List.copyOf(m.trigger),
+          m.triggerScope == null ? Scope.NEAR : Scope.valueOf(m.triggerScope.toUpperCase(java.util.Locale.ROOT)));
     } catch (PatternSyntaxException e) {
       throw new IllegalArgumentException("pattern: " + e.getDescription() + " near index " + e.getIndex());
     }
@@ -84,22 +102,66 @@ public final class PatternRule extends AbstractRule {
   static final int TRIGGER_REACH = 160;
 
   @Override
+  public java.util.Collection<String> literals() {
+    return triggerStrings;
+  }
+
+  /**
+   * What decides a rule's matches: rules of several pairs that share it (the same calque of age in
+   * Spanish, French, Italian and Portuguese MT) are matched once per window and differ only in their
+   * findings' ids and messages.
+   */
+  private record Shape(String pattern, int flags, List<String> triggers, Scope scope, List<String> replacements) {
+  }
+
+  /** One match: the finding's span and its corrections. */
+  private record Match(int start, int end, List<String> replacements) {
+  }
+
+  /** A window's matches of one shape, and the paragraphs the pattern could not finish. */
+  private record Matches(List<Match> found, List<String> problems) {
+  }
+
+  @Override
   public void check(RuleContext ctx, Consumer<Finding> out) {
+    Matches matches = ctx.shared(shape, () -> matches(ctx));
+    for (String problem : matches.problems()) {
+      ctx.problem(id(), problem);
+    }
+    for (Match m : matches.found()) {
+      String matched = ctx.document().text(m.start(), m.end());
+      List<String> repl = m.replacements();
+      out.accept(finding(m.start(), m.end(), spec.message(matched, repl.isEmpty() ? null : repl.get(0)), repl, 0));
+    }
+  }
+
+  private Matches matches(RuleContext ctx) {
     Document doc = ctx.document();
+    List<Match> out = new ArrayList<>();
+    List<String> problems = new ArrayList<>();
     int[] around = triggerOffsets(ctx);
     int next = 0;
     for (Paragraph p : doc.paragraphs()) {
       if (around == null) {
-        scan(ctx, p, p.start(), p.end(), out);
+        scan(doc, p, p.start(), p.end(), out, problems);
         continue;
       }
       // the stretches of this paragraph within reach of a trigger, merged
       while (next < around.length && around[next] < p.start()) {
         next++;
       }
-      if (paragraphScope) {
+      if (scope == Scope.PARAGRAPH) {
         if (next < around.length && around[next] < p.end()) {
-          scan(ctx, p, p.start(), p.end(), out);
+          scan(doc, p, p.start(), p.end(), out, problems);
+        }
+        continue;
+      }
+      if (scope == Scope.START) {
+        int after = p.start(); // where the last match ended: matches do not overlap, as with find()
+        for (; next < around.length && around[next] < p.end(); next++) {
+          if (around[next] >= after) {
+            after = Math.max(after, matchAt(doc, p, around[next], out, problems));
+          }
         }
         continue;
       }
@@ -109,7 +171,7 @@ public final class PatternRule extends AbstractRule {
         int lo = Math.max(p.start(), around[next] - TRIGGER_REACH);
         int hi = Math.min(p.end(), around[next] + TRIGGER_REACH);
         if (from >= 0 && lo > to) {
-          scan(ctx, p, from, to, out);
+          scan(doc, p, from, to, out, problems);
           from = -1;
         }
         if (from < 0) {
@@ -119,37 +181,64 @@ public final class PatternRule extends AbstractRule {
         next++;
       }
       if (from >= 0) {
-        scan(ctx, p, from, to, out);
+        scan(doc, p, from, to, out, problems);
       }
+    }
+    return new Matches(List.copyOf(out), List.copyOf(problems));
+  }
+
+  /**
+   * Tries the pattern once, starting at one offset of a paragraph (the text around it stays visible
+   * to lookarounds); returns where the match ended, or the offset when there was none.
+   */
+  private int matchAt(Document doc, Paragraph p, int at, List<Match> out, List<String> problems) {
+    Matcher m = pattern.matcher(BoundedText.forSpan(doc.text(), p.end() - at));
+    m.useTransparentBounds(true);
+    m.region(at, p.end());
+    try {
+      if (!m.lookingAt()) {
+        return at;
+      }
+      add(m, out);
+      return m.end();
+    } catch (BoundedText.Exceeded | StackOverflowError e) {
+      problems.add(BoundedText.failure(e, p.line()));
+      return at;
     }
   }
 
-  /** Matches the pattern over [from, to) of one paragraph (the text around it stays visible to lookarounds). */
-  private void scan(RuleContext ctx, Paragraph p, int from, int to, Consumer<Finding> out) {
-    Document doc = ctx.document();
+  /**
+   * Matches the pattern over [from, to) of one paragraph (the text around it stays visible to
+   * lookarounds); a stretch the pattern could not finish gives no match at all.
+   */
+  private void scan(Document doc, Paragraph p, int from, int to, List<Match> out, List<String> problems) {
     Matcher m = pattern.matcher(BoundedText.forSpan(doc.text(), to - from));
     m.useTransparentBounds(true);
     m.region(from, to);
-    List<Finding> found = new ArrayList<>();
+    List<Match> found = new ArrayList<>();
     try {
       while (m.find()) {
-        int start = hasSpanGroup ? m.start("span") : m.start();
-        int end = hasSpanGroup ? m.end("span") : m.end();
-        if (start < 0 || end <= start) {
-          continue;
-        }
-        List<String> repl = new ArrayList<>(replacements.size());
-        for (String r : replacements) {
-          repl.add(expand(r, m));
-        }
-        String matched = doc.text(start, end);
-        found.add(finding(start, end, spec.message(matched, repl.isEmpty() ? null : repl.get(0)), repl, 0));
+        add(m, found);
       }
     } catch (BoundedText.Exceeded | StackOverflowError e) {
-      ctx.problem(id(), BoundedText.failure(e, p.line()));
+      problems.add(BoundedText.failure(e, p.line()));
       return;
     }
-    found.forEach(out);
+    out.addAll(found);
+  }
+
+  /** The matcher's current match, unless its span group is empty. */
+  private void add(Matcher m, List<Match> out) {
+    int start = hasSpanGroup ? m.start("span") : m.start();
+    int end = hasSpanGroup ? m.end("span") : m.end();
+    if (start < 0 || end <= start) {
+      return;
+    }
+    List<String> repl = new ArrayList<>(replacements.size());
+    for (String r : replacements) {
+      repl.add(expand(r, m));
+    }
+    out.add(new Match(start, end, List.copyOf(repl)));
   }
 
   /**
@@ -160,19 +249,21 @@ public final class PatternRule extends AbstractRule {
     if (triggerWords.isEmpty() && triggerStrings.isEmpty()) {
       return null;
     }
-    java.util.Set<String> stems = triggerStems;
-    if (stems == null) {
-      stems = new java.util.HashSet<>();
+    // by spelling rather than by stem: the window's spellings are indexed anyway, its stems would
+    // cost every distinct word a trip through the stemmer
+    java.util.Set<String> forms = triggerForms;
+    if (forms == null) {
+      forms = new java.util.HashSet<>();
       for (String w : triggerWords) {
-        stems.addAll(ctx.morphology().formStems(w));
+        forms.addAll(ctx.morphology().forms(w));
       }
-      triggerStems = stems;
+      triggerForms = forms;
     }
     List<dev.calque.analysis.Token> tokens = ctx.document().tokens();
     java.util.List<int[]> parts = new ArrayList<>();
     int n = 0;
-    for (String stem : stems) {
-      List<Integer> at = ctx.tokensWithStem(stem);
+    for (String form : forms) {
+      List<Integer> at = ctx.tokensWithLower(form);
       int[] offsets = new int[at.size()];
       for (int i = 0; i < offsets.length; i++) {
         offsets[i] = tokens.get(at.get(i)).start();
