@@ -184,15 +184,18 @@ public final class LexiconRule extends AbstractRule {
   public void check(RuleContext ctx, Consumer<Finding> out) {
     Compiled c = compiled(ctx.morphology());
     List<Token> tokens = ctx.document().tokens();
-    Set<Integer> seen = new HashSet<>();
+    Set<Integer> seen = null;
     for (int p = 0; p < c.phrases().size(); p++) {
       List<Set<String>> phrase = c.phrases().get(p);
       List<Set<String>> forms = c.forms().get(p);
-      // "the tenant of the Elysee" is looked up by "Elysee": by its spellings, which needs no stemming
-      // of the text (a match must be one of the forms anyway), then its stem is checked as well
-      int anchor = rarestWord(ctx, c.formArrays().get(p), c.formIds().get(p), c.order().get(p));
+      // looked up by its spellings, which needs no stemming of the text (a match must be one of the
+      // forms anyway), then its stem is checked as well
+      int anchor = anchor(ctx, c.formArrays().get(p), c.formIds().get(p), c.order().get(p));
       if (anchor < 0) {
         continue;
+      }
+      if (seen == null) {
+        seen = new HashSet<>();
       }
       for (String form : forms.get(anchor)) {
         for (int at : ctx.tokensWithLower(form)) {
@@ -207,13 +210,13 @@ public final class LexiconRule extends AbstractRule {
   }
 
   /**
-   * The phrase word with the fewest occurrences in the document: the cheapest place to start; -1 when
-   * a word does not occur at all, so the phrase cannot match (most phrases, in most texts: whether a
-   * word occurs is one bit per spelling, and longer words are asked first, as the likeliest to be
-   * missing). Only words are indexed, so punctuation or a clitic inside a phrase ("outre - Rhin",
-   * "citizen 's money") is never the anchor.
+   * Where to start looking for the phrase: its longest word, which is the likeliest to be rare ("the
+   * tenant of the Elysee" is looked up by "Elysee"); -1 when a word does not occur at all, so the
+   * phrase cannot match (most phrases, in most texts). Whether a word occurs is one bit per spelling,
+   * and longer words are asked first, as the likeliest to be missing. Only words are indexed, so
+   * punctuation or a clitic inside a phrase ("outre - Rhin", "citizen 's money") is never the anchor.
    */
-  private static int rarestWord(RuleContext ctx, String[][] forms, int[][] ids, int[] order) {
+  private static int anchor(RuleContext ctx, String[][] forms, int[][] ids, int[] order) {
     for (int k : order) {
       boolean occurs = false;
       for (int j = 0; j < ids[k].length && !occurs; j++) {
@@ -223,22 +226,10 @@ public final class LexiconRule extends AbstractRule {
         return -1;
       }
     }
-    int best = -1;
-    int fewest = Integer.MAX_VALUE;
-    for (int k : order) {
-      int n = 0;
-      for (String form : forms[k]) {
-        n += ctx.tokensWithLower(form).size();
-      }
-      if (n < fewest) {
-        fewest = n;
-        best = k;
-      }
-    }
-    return best;
+    return order.length == 0 ? -1 : order[0];
   }
 
-  /** A phrase's word positions to count, longest word first; punctuation and clitics left out. */
+  /** A phrase's word positions to ask for, longest word first; punctuation and clitics left out. */
   private static int[] countingOrder(String[] surface) {
     return java.util.stream.IntStream.range(0, surface.length)
         .filter(k -> Character.isLetterOrDigit(surface[k].codePointAt(0)))
