@@ -103,7 +103,7 @@ public final class Audit {
   }
 
   private AuditReport.Totals runLocked() throws AuditException, IOException {
-    DocumentAudit perItem = new DocumentAudit(runtime, options.check(), options.fields());
+    DocumentAudit perItem = new DocumentAudit(runtime, options.check(), options.fields(), options.reference());
     String fingerprint = options.fingerprint();
     Checkpoint cp = fresh ? null : Checkpoint.read(out);
     if (cp != null && !cp.settings().equals(fingerprint)) {

@@ -8,15 +8,21 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.TreeSet;
 import dev.calque.engine.CheckOptions;
+import dev.calque.reference.ReferenceEvidence;
 
 /**
  * What an audit checks and how: the inputs in order, the request settings (whose language may be
- * "auto"), and the names of the JSON fields. Threads are not part of it: any number gives the same
- * results, so a run may resume with another.
+ * "auto"), the names of the JSON fields, and the edited archive findings are weighed against (null:
+ * none). Threads are not part of it: any number gives the same results, so a run may resume with
+ * another.
  */
-public record AuditOptions(List<String> inputs, CheckOptions check, Fields fields) {
+public record AuditOptions(List<String> inputs, CheckOptions check, Fields fields, ReferenceEvidence reference) {
   public AuditOptions {
     inputs = List.copyOf(inputs);
+  }
+
+  public AuditOptions(List<String> inputs, CheckOptions check, Fields fields) {
+    this(inputs, check, fields, null);
   }
 
   /**
@@ -43,7 +49,29 @@ public record AuditOptions(List<String> inputs, CheckOptions check, Fields field
     for (Path dir : check.ruleDirs()) {
       b.append("rule files ").append(contentHash(dir)).append('\n');
     }
+    if (reference != null) {
+      // an index that grew since (calque index adds articles) weighs findings differently
+      Path dir = reference.index().path();
+      b.append("reference ").append(dir.toAbsolutePath().normalize()).append(' ').append(reference.settings())
+          .append(' ').append(listing(dir)).append('\n');
+    }
     return sha256(b.toString());
+  }
+
+  /**
+   * A hash of the names and sizes of the files in a folder: enough for a Lucene index, whose files
+   * are written once under new names and whose commit point is a new segments file.
+   */
+  static String listing(Path dir) {
+    MessageDigest d = digest();
+    try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(dir)) {
+      for (Path f : files.filter(java.nio.file.Files::isRegularFile).sorted().toList()) {
+        d.update((f.getFileName() + "\0" + java.nio.file.Files.size(f) + "\0").getBytes(StandardCharsets.UTF_8));
+      }
+    } catch (java.io.IOException | java.io.UncheckedIOException e) {
+      d.update(("unreadable " + e.getMessage()).getBytes(StandardCharsets.UTF_8));
+    }
+    return HexFormat.of().formatHex(d.digest());
   }
 
   /** A hash of the names and bytes of every file under a folder, in name order. */

@@ -7,6 +7,7 @@ import dev.calque.engine.CheckOptions;
 import dev.calque.engine.Checker;
 import dev.calque.engine.RequestException;
 import dev.calque.io.InputException;
+import dev.calque.reference.ReferenceEvidence;
 
 /**
  * The checker for each article: its target and source language come from the record when it names
@@ -22,10 +23,16 @@ final class Checkers {
   private final CheckOptions base;
   private final LanguageGuess guess;
   private final Map<String, Checker> checkers = new ConcurrentHashMap<>();
+  private final ReferenceEvidence reference;
 
-  /** Validates the options (an unknown language or rule name is a RequestException) before any document. */
-  Checkers(Calque runtime, CheckOptions base) {
+  /**
+   * Validates the options (an unknown language or rule name is a RequestException) before any document.
+   *
+   * @param reference the edited archive every checker weighs its findings against, or null
+   */
+  Checkers(Calque runtime, CheckOptions base, ReferenceEvidence reference) {
     this.runtime = runtime;
+    this.reference = reference;
     boolean auto = AUTO.equals(base.language());
     this.base = auto ? base.withLanguage(CheckOptions.DEFAULT_LANGUAGE) : base;
     this.guess = auto ? new LanguageGuess(runtime, CheckOptions.DEFAULT_LANGUAGE) : null;
@@ -52,7 +59,9 @@ final class Checkers {
   }
 
   private Checker checker(String lang, String source) {
-    return checkers.computeIfAbsent(lang + "|" + source, k -> runtime.checker(base.withLanguage(lang)
-        .withSourceLanguage(source)));
+    return checkers.computeIfAbsent(lang + "|" + source, k -> {
+      Checker c = runtime.checker(base.withLanguage(lang).withSourceLanguage(source));
+      return reference == null ? c : c.withReference(reference);
+    });
   }
 }

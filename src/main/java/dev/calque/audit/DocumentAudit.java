@@ -20,7 +20,12 @@ public final class DocumentAudit {
 
   /** Validates the options (an unknown language or rule name is a RequestException) before any document. */
   public DocumentAudit(Calque runtime, CheckOptions check, Fields fields) {
-    this.checkers = new Checkers(runtime, check);
+    this(runtime, check, fields, null);
+  }
+
+  /** @param reference the edited archive findings are weighed against (calque audit --reference), or null */
+  public DocumentAudit(Calque runtime, CheckOptions check, Fields fields, dev.calque.reference.ReferenceEvidence reference) {
+    this.checkers = new Checkers(runtime, check, reference);
     this.fields = fields;
   }
 

@@ -30,7 +30,8 @@ import picocli.CommandLine.Spec;
     footer = {"", "Examples:", "  calque audit --out audit/ articles/",
         "  calque audit --out audit/ --threads 2 --no-grammar archive-2023.jsonl.gz",
         "  calque audit --out audit/ --field text=content --field date=/meta/day x.jsonl",
-        "  calque audit --out audit/ --lang auto --source-lang es site-dump/", "  calque audit --out audit/ --fresh articles/",
+        "  calque audit --out audit/ --lang auto --source-lang es site-dump/",
+        "  calque audit --out audit/ --reference archive-index/ new-articles/", "  calque audit --out audit/ --fresh articles/",
         "", "JSON Lines records: one object a line with id, title, text (or body), date, section, url, lang and "
             + "source_lang; --field renames them. lang and source_lang of a record win over --lang and --source-lang; "
             + "--lang auto guesses the language of an article that does not say.",
@@ -46,6 +47,9 @@ final class AuditCommand implements Callable<Integer> {
 
   @Mixin
   EngineOptions engine;
+
+  @Mixin
+  ReferenceOptions reference;
 
   @Parameters(arity = "1..*", paramLabel = "INPUT",
       description = "Folders (walked in name order: .txt, .md, .html, .jsonl, and any of them .gz), files, or JSON Lines "
@@ -85,7 +89,7 @@ final class AuditCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--threads takes a number of 1 or more");
     }
     CheckOptions request = engine.toCheckOptions(spec, minConfidence);
-    Audit audit = new Audit(parent.runtime(), new AuditOptions(inputs, request, fieldNames), out).fresh(fresh)
+    Audit audit = new Audit(parent.runtime(), new AuditOptions(inputs, request, fieldNames, reference.evidence()), out).fresh(fresh)
         .messages(err).progress(progress());
     if (threads != null) {
       audit.threads(threads);

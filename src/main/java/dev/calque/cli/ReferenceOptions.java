@@ -27,7 +27,8 @@ final class ReferenceOptions {
     return e == null ? checker : checker.withReference(e);
   }
 
-  private ReferenceEvidence evidence() {
+  /** The archive's evidence, opened once; null without --reference. */
+  ReferenceEvidence evidence() {
     if (reference == null) {
       return null;
     }

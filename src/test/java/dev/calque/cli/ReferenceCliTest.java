@@ -61,6 +61,30 @@ class ReferenceCliTest {
   }
 
   @Test
+  void auditWeighsEveryArticleAgainstTheArchiveAndDoesNotResumeWithAnotherIndex() throws IOException {
+    Path articles = Files.createDirectories(tmp.resolve("articles"));
+    Files.writeString(articles.resolve("article.txt"), TEXT);
+    String index = ReferenceArchive.index().toString();
+    Path plainOut = tmp.resolve("plain");
+    Path weighedOut = tmp.resolve("weighed");
+    Run plain = Run.of("audit", "--no-grammar", "--source-lang", "es", "--progress", "never", "--out",
+        plainOut.toString(), articles.toString());
+    Run weighed = Run.of("audit", "--no-grammar", "--source-lang", "es", "--progress", "never", "--reference", index,
+        "--out", weighedOut.toString(), articles.toString());
+    assertEquals(1, plain.code(), plain.err());
+    assertEquals(1, weighed.code(), weighed.err());
+    String without = Files.readString(plainOut.resolve("findings.jsonl"));
+    String with = Files.readString(weighedOut.resolve("findings.jsonl"));
+    assertTrue(without.contains("\"Mijail\""), without);
+    assertFalse(with.contains("\"Mijail\""), "the archive's own spelling is no misspelling:\n" + with);
+    // the checkpoint knows which archive weighed the findings: a rerun without it starts nothing
+    Run rerun = Run.of("audit", "--no-grammar", "--source-lang", "es", "--progress", "never", "--out",
+        weighedOut.toString(), articles.toString());
+    assertEquals(2, rerun.code(), rerun.out());
+    assertTrue(rerun.err().contains("--fresh"), rerun.err());
+  }
+
+  @Test
   void withoutAnIndexTheOutputIsWhatTheEngineAloneReports() throws IOException {
     Path text = Files.writeString(tmp.resolve("article.txt"), TEXT);
     Run cli = Run.of("check", "--no-grammar", "--source-lang", "es", "--format", "json", text.toString());
