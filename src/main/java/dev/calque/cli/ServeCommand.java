@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
     footer = {"", "Examples:", "  calque serve                         (http://127.0.0.1:8081/ and http://127.0.0.1:8081/v2)",
         "  calque serve --port 8010 --threads 4 --timeout 30",
         "  calque serve --host 0.0.0.0 --allow-origin '*'   (reachable from other machines and any web page)",
+        "  calque serve --reference archive-index/   (every check weighed against your edited archive)",
         "", "See docs/server.md for the API and README.md, \"Use it from your editor\", for client set-up."})
 final class ServeCommand implements Callable<Integer> {
   @ParentCommand
@@ -28,6 +29,9 @@ final class ServeCommand implements Callable<Integer> {
 
   @Spec
   CommandSpec spec;
+
+  @picocli.CommandLine.Mixin
+  ReferenceOptions reference;
 
   @Option(names = "--host", paramLabel = "ADDRESS", defaultValue = ServerSettings.DEFAULT_HOST,
       description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only; 0.0.0.0 for every interface).")
@@ -69,7 +73,8 @@ final class ServeCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
-    CalqueServer server = new CalqueServer(parent.runtime(settings.threads()), settings, err);
+    // a missing or damaged index stops the command here (exit 2), before the port is taken
+    CalqueServer server = new CalqueServer(parent.runtime(settings.threads()), settings, err, reference.evidence());
     try {
       server.start();
     } catch (RuntimeException e) {

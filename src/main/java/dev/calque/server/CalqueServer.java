@@ -41,6 +41,12 @@ public final class CalqueServer implements AutoCloseable {
     this(calque, Checks.on(calque), settings, log);
   }
 
+  /** A server weighing every check against an edited archive's index (null: none). */
+  public CalqueServer(Calque calque, ServerSettings settings, PrintWriter log,
+      dev.calque.reference.ReferenceEvidence reference) {
+    this(calque, Checks.on(calque, reference), settings, log);
+  }
+
   /** A server whose checks go through the given seam (tests slow them down). */
   CalqueServer(Calque calque, Checks checks, ServerSettings settings, PrintWriter log) {
     this.calque = calque;

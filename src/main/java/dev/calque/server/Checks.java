@@ -5,6 +5,7 @@ import dev.calque.engine.Calque;
 import dev.calque.engine.CheckOptions;
 import dev.calque.engine.Checker;
 import dev.calque.engine.DocumentResult;
+import dev.calque.reference.ReferenceEvidence;
 import dev.calque.util.BoundedCache;
 
 /**
@@ -21,7 +22,13 @@ interface Checks {
    * which must not happen on every request.
    */
   static Checks on(Calque calque) {
+    return on(calque, null);
+  }
+
+  /** The same, every check weighed against an edited archive's index (serve --reference); null: none. */
+  static Checks on(Calque calque, ReferenceEvidence reference) {
     BoundedCache<CheckOptions, Checker> checkers = new BoundedCache<>(64);
-    return (options, text, cancelled) -> checkers.get(options, calque::checker).check("request", text, cancelled);
+    return (options, text, cancelled) -> checkers.get(options, o -> reference == null ? calque.checker(o)
+        : calque.checker(o).withReference(reference)).check("request", text, cancelled);
   }
 }
