@@ -153,6 +153,7 @@ public final class Evaluation {
       r.words += words(seg.text());
       r.segments++;
       List<Span> found = checker.check(seg.text());
+      java.util.Set<Finding> judged = new java.util.HashSet<>();
       for (int k = 0; k < seg.errors().size(); k++) {
         Span e = seg.errors().get(k);
         r.spansByDimension.merge("artifact", 1, Integer::sum);
@@ -165,7 +166,7 @@ public final class Evaluation {
         }
         if (!on.isEmpty()) {
           r.foundByDimension.merge("artifact", 1, Integer::sum);
-          r.suggestions.judge(seg.text(), e, seg.corrections().get(k), on);
+          r.suggestions.judge(seg, k, on, judged);
         }
       }
       for (Span f : found) {

@@ -3,6 +3,7 @@ package dev.calque.eval;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import dev.calque.calibration.Reliability;
 import dev.calque.fix.Fixer;
 import dev.calque.rule.Finding;
@@ -35,10 +36,13 @@ public final class SuggestionAccuracy {
   }
 
   /**
-   * Judges the suggestion on a found artifact. {@code on} holds the shown findings that overlap it;
-   * spans without a finding (LanguageTool alone) carry no suggestion to judge.
+   * Judges the suggestion on the k-th artifact of a marked line. {@code on} holds the shown findings
+   * that overlap it; spans without a finding (LanguageTool alone) carry no suggestion to judge. A
+   * finding that spans several artifacts is one suggestion, judged once (at the first) against the
+   * sentence with each of them corrected; {@code judged} holds the line's findings judged so far.
    */
-  void judge(String text, Evaluation.Span artifact, List<String> corrections, List<Evaluation.Span> on) {
+  void judge(Evaluation.Segment line, int k, List<Evaluation.Span> on, Set<Finding> judged) {
+    String text = line.text();
     Finding chosen = null;
     boolean any = false;
     for (Evaluation.Span s : on) {
@@ -58,18 +62,30 @@ public final class SuggestionAccuracy {
       noSuggestion++;
       return;
     }
-    if (corrections == null) {
-      noGold++;
+    if (!judged.add(chosen)) {
       return;
     }
-    String fixed = Fixer.apply(text, List.of(chosen), 0).text();
-    boolean right = false;
-    for (String c : corrections) {
-      if (sameReading(fixed, text.substring(0, artifact.start()) + c + text.substring(artifact.end()))) {
-        right = true;
-        break;
+    List<String> golds = List.of(text);
+    for (int i = line.errors().size() - 1; i >= 0; i--) { // from the end, so earlier offsets hold
+      Evaluation.Span a = line.errors().get(i);
+      if (i != k && !(chosen.start() < a.end() && a.start() < chosen.end())) {
+        continue;
       }
+      List<String> corrections = line.corrections().get(i);
+      if (corrections == null) {
+        noGold++;
+        return;
+      }
+      List<String> next = new ArrayList<>();
+      for (String g : golds) {
+        for (String c : corrections) {
+          next.add(g.substring(0, a.start()) + c + g.substring(a.end()));
+        }
+      }
+      golds = next;
     }
+    String fixed = Fixer.apply(text, List.of(chosen), 0).text();
+    boolean right = golds.stream().anyMatch(g -> sameReading(fixed, g));
     double confidence = chosen.best().confidence();
     outcomes.add(new Reliability.Outcome(confidence, right));
     examples.add(String.format(Locale.ROOT, "%s\t%s\t%.2f\t%s => %s\t%s", right ? "RIGHT" : "WRONG", chosen.ruleId(),

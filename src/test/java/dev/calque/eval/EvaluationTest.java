@@ -76,6 +76,7 @@ class EvaluationTest {
         "They met [[the 26 January=>on 26 January]].", // a finding with no suggestion
         "[[Keep reading=>]]", // right by deleting the line
         "[[Was approved]] the budget.", // no gold correction
+        "It will be [[realized=>held]] on [[the 25 of April=>25 April]].", // one finding over two marks: judged once
         "A clean line."));
     Evaluation.Report r = Evaluation.marked(f, text -> {
       List<Evaluation.Span> out = new ArrayList<>();
@@ -84,20 +85,21 @@ class EvaluationTest {
       add(out, text, "26 January", null);
       add(out, text, "Keep reading", new Suggestion("", 0.9));
       add(out, text, "Was approved", new Suggestion("Approved was", 0.9));
+      add(out, text, "realized on the 25 of April", new Suggestion("held on 25 April", 0.7));
       return out;
     }, -1);
     SuggestionAccuracy s = r.suggestions();
-    assertEquals(3, s.offered());
-    assertEquals(2, s.right());
+    assertEquals(4, s.offered());
+    assertEquals(3, s.right());
     assertEquals(1, s.withoutSuggestion());
     assertEquals(1, s.withoutGold());
     assertEquals(1.0, s.shareRight(0.9)); // fix's threshold keeps the two right ones
-    assertEquals(2 / 3.0, s.shareRight(0), 1e-9);
+    assertEquals(3 / 4.0, s.shareRight(0), 1e-9);
     String summary = r.summary("test");
-    assertTrue(summary.contains("suggestions on found artifacts: 3 applied, 2 right (66.7%)"), summary);
+    assertTrue(summary.contains("suggestions on found artifacts: 4 applied, 3 right (75.0%)"), summary);
     assertTrue(summary.contains("at calque fix's threshold 0.90: 2 applied, 2 right (100.0%)"), summary);
     assertTrue(summary.contains("found artifacts with no suggestion 1; with a suggestion but no gold correction 1 "
-        + "(left out); marks without gold corrections 1 of 5"), summary);
+        + "(left out); marks without gold corrections 1 of 7"), summary);
     assertTrue(summary.contains("0.6–0.7            1            0.600      0.000"), summary);
     assertTrue(r.examples().contains("WRONG\tx\t0.60\tchef => cook\tThe cook of the railway resigned."), r.examples()
         .toString());
