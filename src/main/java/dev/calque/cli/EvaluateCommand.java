@@ -34,12 +34,16 @@ import picocli.CommandLine.Model.CommandSpec;
         + "calque it also measures calibration on MQM data: precision at --min-confidence, precision of the "
         + "1, 3 and 5 most confident findings per 1,000 words, a reliability table (and --chart, a PNG) and the "
         + "expected calibration error. On sentences with their artifacts marked (--marked, one a line, each "
-        + "checked alone) it counts artifacts found and false alarms.", ""},
+        + "checked alone) it counts artifacts found and false alarms, and, where a mark gives the corrections a "
+        + "copy editor would accept ([[span=>one|other]]), whether the best suggestion on each found artifact, "
+        + "applied as fix applies it, makes the sentence right: the share right, the share right at fix's default "
+        + "threshold, and a reliability table of suggestion confidence.", ""},
     footer = {"", "Examples:",
         "  calque evaluate --mqm ../shared/data/mqm/ted2021-zh-en --rows held-out --chart zh-en.png",
         "  calque evaluate --uncalibrated --mqm ../shared/data/mqm/bio-es-en --rows held-out",
         "  calque evaluate --clean ../shared/data/clean/wmt21_newstest2021_english_original_news.txt",
-        "  calque evaluate --bilingual --mqm ../shared/data/mqm/bio-es-en"})
+        "  calque evaluate --bilingual --mqm ../shared/data/mqm/bio-es-en",
+        "  calque evaluate --marked corpora/heldout/fr-en.txt --source-lang fr --examples fr-en.tsv"})
 final class EvaluateCommand implements Callable<Integer> {
   @ParentCommand
   CalqueCommand parent;
@@ -54,7 +58,8 @@ final class EvaluateCommand implements Callable<Integer> {
   List<Path> mqm = new ArrayList<>();
 
   @Option(names = "--marked", paramLabel = "FILE", description = "Sentences with their artifacts marked [[like "
-      + "this]], one a line (lines without a mark are clean controls): artifacts found and false alarms; may repeat.")
+      + "this]], or with accepted corrections [[like this=>so|thus]], one a line (lines without a mark are clean "
+      + "controls): artifacts found, false alarms and suggestions right; may repeat.")
   List<Path> marked = new ArrayList<>();
 
   @Option(names = "--batch-source", description = "With --source-lang auto and --clean or --marked: infer the "
@@ -84,7 +89,9 @@ final class EvaluateCommand implements Callable<Integer> {
       + "reference rows) instead of the monolingual checks.")
   boolean bilingual;
 
-  @Option(names = "--examples", paramLabel = "FILE", description = "Write the findings (label, span, segment) here.")
+  @Option(names = "--examples", paramLabel = "FILE", description = "Write the findings (label, span, segment) here, "
+      + "and with --marked each judged suggestion (RIGHT or WRONG, rule, confidence, span => suggestion, fixed "
+      + "sentence).")
   Path examples;
 
   @Option(names = "--rows", paramLabel = "WHICH", defaultValue = "all",
@@ -207,7 +214,8 @@ final class EvaluateCommand implements Callable<Integer> {
       dev.calque.engine.DocumentResult r = checker.check("document", text);
       double threshold = Checker.displayThreshold(display, r);
       for (Finding f : r.findings()) {
-        spans.add(new Evaluation.Span(f.start(), f.end(), f.ruleId(), f.confidence(), f.confidence() >= threshold));
+        spans.add(new Evaluation.Span(f.start(), f.end(), f.ruleId(), f.confidence(), f.confidence() >= threshold,
+            f));
       }
       return spans;
     };

@@ -53,7 +53,7 @@ final class FixCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Text files (UTF-8) to fix; - reads standard input.")
   List<String> files = new ArrayList<>();
 
-  @Option(names = "--threshold", defaultValue = "0.9", paramLabel = "P",
+  @Option(names = "--threshold", defaultValue = "" + Fixer.DEFAULT_THRESHOLD, paramLabel = "P",
       description = "Apply suggestions with at least this confidence (default: ${DEFAULT-VALUE}).")
   double threshold;
 

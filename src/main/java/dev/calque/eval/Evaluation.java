@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import java.util.function.Predicate;
 import dev.calque.calibration.HeldOut;
 import dev.calque.calibration.Reliability;
+import dev.calque.rule.Finding;
 
 /**
  * Measures a checker on evaluation data, document by document: false alarms per 1,000 words on clean
@@ -25,15 +26,20 @@ import dev.calque.calibration.Reliability;
 public final class Evaluation {
   /**
    * A span [start, end) in UTF-16 units of the checked text, with a label and a confidence (NaN: none),
-   * and whether the checker would show it (null: when its confidence reaches the report's threshold).
+   * whether the checker would show it (null: when its confidence reaches the report's threshold), and
+   * the checker's finding when it has one (its suggestions are measured on marked sentences).
    */
-  public record Span(int start, int end, String label, double confidence, Boolean shown) {
+  public record Span(int start, int end, String label, double confidence, Boolean shown, Finding finding) {
     public Span(int start, int end, String label) {
-      this(start, end, label, Double.NaN, null);
+      this(start, end, label, Double.NaN, null, null);
     }
 
     public Span(int start, int end, String label, double confidence) {
-      this(start, end, label, confidence, null);
+      this(start, end, label, confidence, null, null);
+    }
+
+    public Span(int start, int end, String label, double confidence, Boolean shown) {
+      this(start, end, label, confidence, shown, null);
     }
   }
 
@@ -131,7 +137,9 @@ public final class Evaluation {
   /**
    * Hits and false alarms on marked sentences: one a line, each artifact marked [[like this]], lines
    * without a mark being clean controls ('#' starts a comment line). Each line is checked as its own
-   * document. A finding that overlaps a mark is a hit; any other finding is a false alarm.
+   * document. A finding that overlaps a mark is a hit; any other finding is a false alarm. A mark may
+   * carry its accepted corrections, [[span=>one|other]] (empty: delete the span); then the suggestion
+   * of the finding on it is judged too (see {@link SuggestionAccuracy}).
    */
   public static Report marked(Path file, DocumentChecker checker, int limit, double threshold) {
     Report r = new Report(threshold);
@@ -145,13 +153,20 @@ public final class Evaluation {
       r.words += words(seg.text());
       r.segments++;
       List<Span> found = checker.check(seg.text());
-      for (Span e : seg.errors()) {
+      java.util.Set<Finding> judged = new java.util.HashSet<>();
+      for (int k = 0; k < seg.errors().size(); k++) {
+        Span e = seg.errors().get(k);
         r.spansByDimension.merge("artifact", 1, Integer::sum);
+        r.suggestions.mark(seg.corrections().get(k));
+        List<Span> on = new ArrayList<>();
         for (Span f : found) {
           if (visible(f, threshold) && overlaps(f.start(), f.end(), e)) {
-            r.foundByDimension.merge("artifact", 1, Integer::sum);
-            break;
+            on.add(f);
           }
+        }
+        if (!on.isEmpty()) {
+          r.foundByDimension.merge("artifact", 1, Integer::sum);
+          r.suggestions.judge(seg, k, on, judged);
         }
       }
       for (Span f : found) {
@@ -171,14 +186,27 @@ public final class Evaluation {
     return markedSegment("", line).text();
   }
 
-  /** A text with its marked (or human-annotated) error spans. */
-  record Segment(String key, String text, List<Span> errors) {
+  /**
+   * A text with its marked (or human-annotated) error spans and, for each span, the corrections a copy
+   * editor would accept (null: none given).
+   */
+  record Segment(String key, String text, List<Span> errors, List<List<String>> corrections) {
+    Segment(String key, String text, List<Span> errors) {
+      this(key, text, errors, java.util.Collections.nCopies(errors.size(), null));
+    }
   }
 
-  /** A line with [[marked]] spans: the text without the brackets, and the spans as artifacts. */
+  /** Between a marked span and its accepted corrections: [[span=>one|other]]. */
+  static final String CORRECTS_TO = "=>";
+
+  /**
+   * A line with [[marked]] spans: the text without the brackets, and the spans as artifacts with their
+   * accepted corrections when the mark gives them ([[span=>one|other]]; an empty one deletes the span).
+   */
   static Segment markedSegment(String key, String line) {
     StringBuilder text = new StringBuilder();
     List<Span> spans = new ArrayList<>();
+    List<List<String>> corrections = new ArrayList<>();
     int i = 0;
     while (i < line.length()) {
       int open = line.indexOf("[[", i);
@@ -189,11 +217,14 @@ public final class Evaluation {
       }
       text.append(line, i, open);
       int start = text.length();
-      text.append(line, open + 2, close);
+      String mark = line.substring(open + 2, close);
+      int arrow = mark.indexOf(CORRECTS_TO);
+      text.append(arrow < 0 ? mark : mark.substring(0, arrow));
       spans.add(new Span(start, text.length(), "artifact"));
+      corrections.add(arrow < 0 ? null : List.of(mark.substring(arrow + CORRECTS_TO.length()).split("\\|", -1)));
       i = close + 2;
     }
-    return new Segment(key, text.toString(), spans);
+    return new Segment(key, text.toString(), spans, corrections);
   }
 
   private static List<String> lines(Path file, int limit) {
@@ -248,6 +279,8 @@ public final class Evaluation {
     final Map<String, Integer> foundByDimension = new TreeMap<>();
     final List<Reliability.Outcome> outcomes = new ArrayList<>();
     final List<String> examples = new ArrayList<>();
+    /** On marked sentences with gold corrections: whether the suggestions on found artifacts are right. */
+    final SuggestionAccuracy suggestions = new SuggestionAccuracy();
 
     Report(double threshold) {
       this.threshold = threshold;
@@ -309,6 +342,9 @@ public final class Evaluation {
         int artifacts = spansByDimension.getOrDefault("artifact", 0);
         b.append(String.format(Locale.ROOT, ", artifacts found %d/%d, findings on an artifact %d, false alarms %d",
             foundByDimension.getOrDefault("artifact", 0), artifacts, supported, findings - supported));
+        if (suggestions.judged()) {
+          b.append(System.lineSeparator()).append(suggestions.summary().stripTrailing());
+        }
       } else if (judged()) {
         b.append(String.format(Locale.ROOT, ", precision (overlaps a human span) %.1f%% (%d/%d)",
             findings == 0 ? 0 : 100.0 * supported / findings, supported, findings));
@@ -338,7 +374,14 @@ public final class Evaluation {
     }
 
     public List<String> examples() {
-      return examples;
+      List<String> all = new ArrayList<>(examples);
+      all.addAll(suggestions.examples());
+      return all;
+    }
+
+    /** The suggestions judged against the marks' gold corrections (empty unless marked with corrections). */
+    public SuggestionAccuracy suggestions() {
+      return suggestions;
     }
   }
 }

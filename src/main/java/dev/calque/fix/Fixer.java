@@ -22,6 +22,9 @@ public final class Fixer {
   public record Result(String text, List<Edit> edits) {
   }
 
+  /** The confidence a suggestion needs for calque fix to apply it when --threshold is not given. */
+  public static final double DEFAULT_THRESHOLD = 0.9;
+
   private Fixer() {
   }
 
