@@ -10,7 +10,9 @@ import dev.calque.rule.Confidence;
  * too sure where it is thin; no single rule or family shows that, the whole scale does. The map is
  * fitted on cross-fitted log-odds (each fitting row scored by the fold model that did not see it), so
  * it corrects how the model does on rows it did not fit rather than rewarding its fit to its own rows.
- * Being increasing, it never reorders findings: precision at a rate is what the model gave.
+ * Being increasing, it never reorders findings: precision at a rate is what the model gave. It is
+ * kept only when, fitted on one fold's cross-fitted rows, it lowers the other fold's log loss
+ * ({@link #transfer}); otherwise the table has none (the identity).
  *
  * @param intercept added in log-odds
  * @param slope multiplies the model's log-odds; kept at or above {@link #MIN_SLOPE}
@@ -57,6 +59,24 @@ record FinalMap(double intercept, double slope) {
       }
     }
     return new FinalMap(a, b);
+  }
+
+  /**
+   * Whether a map carries over to rows it was not fitted on: the log loss of each fold's rows as they
+   * are and under the map fitted on the other fold's, over both folds together ({before, after}).
+   * The map is kept only when it lowers it: fitted on one set of rows it always looks better there.
+   */
+  static double[] transfer(List<double[]> a, List<double[]> b) {
+    FinalMap onA = fit(a);
+    FinalMap onB = fit(b);
+    double n = a.size() + b.size();
+    if (n == 0) {
+      return new double[] {0, 0};
+    }
+    double before = (logLoss(a, 0, 1) * a.size() + logLoss(b, 0, 1) * b.size()) / n;
+    double after = (logLoss(a, onB.intercept, onB.slope) * a.size() + logLoss(b, onA.intercept, onA.slope) * b.size())
+        / n;
+    return new double[] {before, after};
   }
 
   /** Mean log loss of rows under a map (confidences clipped as the engine clips them). */

@@ -245,7 +245,7 @@ public final class Fit {
         }
       }
     }
-    if (map != null && !crossFitted.isEmpty()) {
+    if (map != null && !map.equals(FinalMap.IDENTITY) && !crossFitted.isEmpty()) {
       int supported = (int) crossFitted.stream().filter(r -> r[1] == 1).count();
       entries.add(new CalibrationTable.Entry("final", CalibrationTable.FINAL_INTERCEPT, CalibrationTable.POOLED,
           crossFitted.size(), supported, map.intercept()));
@@ -349,6 +349,7 @@ public final class Fit {
     }
     // The final map: Platt scaling on each fitting row's log-odds from the fold model that did not see it.
     List<double[]> crossFitted = new ArrayList<>();
+    List<List<double[]>> byFold = List.of(new ArrayList<>(), new ArrayList<>());
     for (int fold = 0; fold < 2; fold++) {
       int k = fold;
       List<Observation> in = fitting.stream().filter(o -> HeldOut.fold(o.set(), o.unit()) != k).toList();
@@ -357,17 +358,21 @@ public final class Fit {
       CalibrationTable t = f.table(List.of());
       for (Observation o : fitting) {
         if (HeldOut.fold(o.set(), o.unit()) == k) {
-          crossFitted.add(new double[] {logOdds(t, o, handWeight), o.supported() ? 1 : 0});
+          double[] row = {logOdds(t, o, handWeight), o.supported() ? 1 : 0};
+          crossFitted.add(row);
+          byFold.get(k).add(row);
         }
       }
     }
-    FinalMap map = FinalMap.fit(crossFitted);
+    FinalMap fitted = FinalMap.fit(crossFitted);
+    double[] check = FinalMap.transfer(byFold.get(0), byFold.get(1));
+    FinalMap map = check[1] < check[0] ? fitted : FinalMap.IDENTITY;
     comments.add(String.format(Locale.ROOT, "# Final map: logit(confidence) = %.3f + %.3f x summed log-odds (Platt "
         + "scaling of the %d fitting rows' cross-fitted log-odds, each from the fold model that did not see it;",
-        map.intercept(), map.slope(), crossFitted.size()));
-    comments.add(String.format(Locale.ROOT, "#   normal priors of width %s around 0 and 1; their log loss %.4f "
-        + "before, %.4f after).", fmt(FinalMap.WIDTH), FinalMap.logLoss(crossFitted, 0, 1),
-        FinalMap.logLoss(crossFitted, map.intercept(), map.slope())));
+        fitted.intercept(), fitted.slope(), crossFitted.size()));
+    comments.add(String.format(Locale.ROOT, "#   normal priors of width %s around 0 and 1), %s: fitted on one fold's "
+        + "rows it takes the other fold's log loss from %.4f to %.4f.", fmt(FinalMap.WIDTH),
+        map == fitted ? "kept" : "not kept (identity)", check[0], check[1]));
     comments.add("# kind\tkey\tdetail\tobservations\tsupported\tvalue (prior: a probability; family, evidence, "
         + "document, final: log-odds)");
     Fit f = new Fit(fitting, handWeight);
