@@ -16,8 +16,9 @@ import dev.calque.rule.Finding;
  * The fitted calibration of one target language (rules/calibration/LANG.tsv, written by
  * {@code calque calibrate}): a prior per rule (pooled, and per source language where there was data),
  * a log-odds offset per rule family for the family's rules that had too few observations of their
- * own, fitted evidence weights, and per family the weights of the document's features. The engine
- * reads it; nothing in it is set by hand.
+ * own, fitted evidence weights, per family the weights of the document's features, and a final
+ * monotone map of the summed log-odds (kind "final": an intercept and a slope, Platt scaling fitted on
+ * cross-fitted predictions, see {@link Fit}). The engine reads it; nothing in it is set by hand.
  *
  * <p>Tab-separated, one entry a line: {@code kind key detail observations supported value}; lines
  * starting with '#' say how it was made.
@@ -36,6 +37,10 @@ public final class CalibrationTable {
     }
   }
 
+  /** Keys of the two "final" entries. */
+  static final String FINAL_INTERCEPT = "intercept";
+  static final String FINAL_SLOPE = "slope";
+
   /** A table with nothing fitted: every confidence is the hand-set one. */
   public static final CalibrationTable EMPTY = new CalibrationTable(List.of(), List.of());
 
@@ -45,6 +50,9 @@ public final class CalibrationTable {
   private final Map<String, Double> families = new TreeMap<>();
   private final Map<String, Double> weights = new TreeMap<>();
   private final Map<String, double[]> document = new TreeMap<>();
+  /** The final map, logit(confidence) = intercept + slope * summed log-odds: identity unless fitted. */
+  private double intercept = 0;
+  private double slope = 1;
 
   public CalibrationTable(List<String> comments, List<Entry> entries) {
     this.comments = List.copyOf(comments);
@@ -60,6 +68,18 @@ public final class CalibrationTable {
             throw new IllegalArgumentException("unknown document feature '" + e.detail() + "'");
           }
           document.computeIfAbsent(e.key(), f -> new double[DocumentFeatures.NAMES.size()])[k] = e.value();
+        }
+        case "final" -> {
+          switch (e.key()) {
+            case FINAL_INTERCEPT -> intercept = e.value();
+            case FINAL_SLOPE -> {
+              if (!(e.value() > 0)) {
+                throw new IllegalArgumentException("the final slope must be positive, got " + e.value());
+              }
+              slope = e.value();
+            }
+            default -> throw new IllegalArgumentException("unknown final term '" + e.key() + "'");
+          }
         }
         default -> throw new IllegalArgumentException("unknown kind '" + e.kind() + "'");
       }
@@ -152,6 +172,15 @@ public final class CalibrationTable {
     return weights.getOrDefault(name, hand);
   }
 
+  /**
+   * A finding's calibrated confidence from its prior and the log-odds its evidence and document add:
+   * their sum passed through the final map (rounded and clipped as every confidence is). With no
+   * final map this is {@link Confidence#combine}.
+   */
+  public double confidence(double prior, double logOdds) {
+    return Confidence.combine(0.5, intercept + slope * (Confidence.logit(prior) + logOdds));
+  }
+
   /** What the document's features add to a finding of this family, in log-odds. */
   public double documentShift(String family, DocumentFeatures d) {
     double[] w = document.get(family);
@@ -171,6 +200,11 @@ public final class CalibrationTable {
    * that cannot reach the display threshold even so need not run.
    */
   public double upperBound(String rule, String family, double handPrior) {
+    return upperBound(rule, family, handPrior, 0);
+  }
+
+  /** The same, with the most favourable evidence the rule can name (log-odds) added before the final map. */
+  public double upperBound(String rule, String family, double handPrior, double evidence) {
     double best = prior(rule, family, handPrior, null);
     String prefix = rule + "\u0001";
     for (Map.Entry<String, Double> e : priors.entrySet()) {
@@ -185,6 +219,7 @@ public final class CalibrationTable {
         shift += Math.max(0, w[k] * DocumentFeatures.MAX[k]);
       }
     }
-    return Confidence.sigmoid(Confidence.logit(best) + shift);
+    // The final map is increasing (its slope is fitted positive), so it keeps the bound a bound.
+    return Confidence.sigmoid(intercept + slope * (Confidence.logit(best) + shift + evidence));
   }
 }

@@ -195,8 +195,13 @@ public final class Fit {
     return j == null ? 0 : theta[j];
   }
 
-  /** The fitted table of this fit, its comments first. */
+  /** The fitted table of this fit, its comments first (no final map). */
   private CalibrationTable table(List<String> comments) {
+    return table(comments, null, List.of());
+  }
+
+  /** The fitted table of this fit, its comments first, with the final map fitted on these cross-fitted rows. */
+  private CalibrationTable table(List<String> comments, FinalMap map, List<double[]> crossFitted) {
     Map<String, int[]> counts = new TreeMap<>();
     Map<String, Double> hand = new TreeMap<>();
     for (Observation o : rows) {
@@ -240,13 +245,20 @@ public final class Fit {
         }
       }
     }
+    if (map != null && !map.equals(FinalMap.IDENTITY) && !crossFitted.isEmpty()) {
+      int supported = (int) crossFitted.stream().filter(r -> r[1] == 1).count();
+      entries.add(new CalibrationTable.Entry("final", CalibrationTable.FINAL_INTERCEPT, CalibrationTable.POOLED,
+          crossFitted.size(), supported, map.intercept()));
+      entries.add(new CalibrationTable.Entry("final", CalibrationTable.FINAL_SLOPE, CalibrationTable.POOLED,
+          crossFitted.size(), supported, map.slope()));
+    }
     entries.sort(java.util.Comparator.comparing((CalibrationTable.Entry e) -> order(e.kind()))
         .thenComparing(CalibrationTable.Entry::key).thenComparing(CalibrationTable.Entry::detail));
     return new CalibrationTable(comments, entries);
   }
 
   private static int order(String kind) {
-    return List.of("prior", "family", "evidence", "document").indexOf(kind);
+    return List.of("prior", "family", "evidence", "document", "final").indexOf(kind);
   }
 
   private static void count(Map<String, int[]> counts, String key, int y) {
@@ -268,11 +280,22 @@ public final class Fit {
   /** The confidence the engine would give an observation under a table (as Recalibration computes it). */
   public static double predict(CalibrationTable t, Observation o, ToDoubleFunction<String> handWeight) {
     String source = o.source().equals(CalibrationTable.POOLED) ? null : o.source();
+    return t.confidence(t.prior(o.rule(), o.family(), o.handPrior(), source), evidence(t, o, handWeight));
+  }
+
+  /** What the document and the evidence add to an observation's prior under a table, in log-odds. */
+  private static double evidence(CalibrationTable t, Observation o, ToDoubleFunction<String> handWeight) {
     double logOdds = t.documentShift(o.family(), o.features());
     for (String e : o.evidence()) {
       logOdds += t.weight(e, handWeight.applyAsDouble(e));
     }
-    return Confidence.combine(t.prior(o.rule(), o.family(), o.handPrior(), source), logOdds);
+    return logOdds;
+  }
+
+  /** An observation's summed log-odds under a table, before the final map and unrounded. */
+  static double logOdds(CalibrationTable t, Observation o, ToDoubleFunction<String> handWeight) {
+    String source = o.source().equals(CalibrationTable.POOLED) ? null : o.source();
+    return Confidence.logit(t.prior(o.rule(), o.family(), o.handPrior(), source)) + evidence(t, o, handWeight);
   }
 
   /**
@@ -324,11 +347,37 @@ public final class Fit {
     for (int i = 0; i < cv.size(); i += 4) {
       comments.add("#   " + String.join(", ", cv.subList(i, Math.min(cv.size(), i + 4))) + (i + 4 >= cv.size() ? ")." : ""));
     }
+    // The final map: Platt scaling on each fitting row's log-odds from the fold model that did not see it.
+    List<double[]> crossFitted = new ArrayList<>();
+    List<List<double[]>> byFold = List.of(new ArrayList<>(), new ArrayList<>());
+    for (int fold = 0; fold < 2; fold++) {
+      int k = fold;
+      List<Observation> in = fitting.stream().filter(o -> HeldOut.fold(o.set(), o.unit()) != k).toList();
+      Fit f = new Fit(in, handWeight);
+      f.run(bestScale, bestWidth);
+      CalibrationTable t = f.table(List.of());
+      for (Observation o : fitting) {
+        if (HeldOut.fold(o.set(), o.unit()) == k) {
+          double[] row = {logOdds(t, o, handWeight), o.supported() ? 1 : 0};
+          crossFitted.add(row);
+          byFold.get(k).add(row);
+        }
+      }
+    }
+    FinalMap fitted = FinalMap.fit(crossFitted);
+    double[] check = FinalMap.transfer(byFold.get(0), byFold.get(1));
+    FinalMap map = check[1] < check[0] ? fitted : FinalMap.IDENTITY;
+    comments.add(String.format(Locale.ROOT, "# Final map: logit(confidence) = %.3f + %.3f x summed log-odds (Platt "
+        + "scaling of the %d fitting rows' cross-fitted log-odds, each from the fold model that did not see it;",
+        fitted.intercept(), fitted.slope(), crossFitted.size()));
+    comments.add(String.format(Locale.ROOT, "#   normal priors of width %s around 0 and 1), %s: fitted on one fold's "
+        + "rows it takes the other fold's log loss from %.4f to %.4f.", fmt(FinalMap.WIDTH),
+        map == fitted ? "kept" : "not kept (identity)", check[0], check[1]));
     comments.add("# kind\tkey\tdetail\tobservations\tsupported\tvalue (prior: a probability; family, evidence, "
-        + "document: log-odds)");
+        + "document, final: log-odds)");
     Fit f = new Fit(fitting, handWeight);
     f.run(bestScale, bestWidth);
-    return f.table(comments);
+    return f.table(comments, map, crossFitted);
   }
 
   private static String fmt(double v) {

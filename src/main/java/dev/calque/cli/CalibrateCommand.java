@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "calibrate", mixinStandardHelpOptions = true,
-    description = {"Fit each rule's prior, the evidence weights and the document weights from labelled data, and "
+    description = {"Fit each rule's prior, the evidence weights, the document weights and a final map (kept only when "
+        + "it carries over between folds) from labelled data, and "
         + "write the calibration table the engine reads (rules/calibration/LANG.tsv, one per target language).",
         "",
         "Labelled data: the MQM sets under DATA/mqm (a finding is supported when it overlaps a human error span; "

@@ -119,9 +119,10 @@ public final class LanguageToolBridge {
           ? Confidence.combine(prior, Math.max(policy.oneEditTypo(), policy.twoEditTypo())) : prior;
       // A rule whose fitted prior (for some source, in the most favourable document) can reach the cut runs too.
       var fitted = policy.calibration();
-      double reach = fitted.upperBound("languagetool." + r.getId(), "languagetool:" + r.getCategory().getId(), prior);
-      best = Math.max(best, misspelling ? Confidence.combine(reach, Math.max(fitted.weight(ONE_EDIT,
-          policy.oneEditTypo()), fitted.weight(TWO_EDITS, policy.twoEditTypo()))) : reach);
+      double reach = fitted.upperBound("languagetool." + r.getId(), "languagetool:" + r.getCategory().getId(), prior,
+          misspelling ? Math.max(fitted.weight(ONE_EDIT, policy.oneEditTypo()), fitted.weight(TWO_EDITS,
+          policy.twoEditTypo())) : 0);
+      best = Math.max(best, Confidence.round(reach)); // as the finding's confidence would be rounded
       if (prior > 0 && best >= minConfidence) {
         // Only the dictionary spellers search suggestions; wrapping a pattern rule would also hide
         // its token hints from the rule set, so it would run on every sentence.

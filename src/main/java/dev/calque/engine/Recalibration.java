@@ -7,7 +7,6 @@ import java.util.Map;
 import org.languagetool.rules.ITSIssueType;
 import dev.calque.calibration.CalibrationTable;
 import dev.calque.calibration.DocumentFeatures;
-import dev.calque.rule.Confidence;
 import dev.calque.rule.Finding;
 import dev.calque.rule.LanguageToolOrigin;
 import dev.calque.rule.Rule;
@@ -16,8 +15,8 @@ import dev.calque.rule.family.Evidence;
 /**
  * Gives a checked document's findings their calibrated confidence: the rule's fitted prior (for the
  * document's source language when the table has one), plus the fitted weight of each piece of
- * evidence the finding names, plus what the document's features add for the rule's family
- * (rules/calibration/LANG.tsv). A rule or weight the table lacks keeps its hand-set value.
+ * evidence the finding names, plus what the document's features add for the rule's family, the sum
+ * passed through the language's final monotone map (rules/calibration/LANG.tsv). A rule or weight the table lacks keeps its hand-set value.
  * Confidences are recomputed from those parts, not adjusted from the rule's own, so nothing hand-set
  * leaks through once a number is fitted.
  */
@@ -79,7 +78,7 @@ final class Recalibration {
       for (String id : f.components()) {
         String family = CalibrationTable.family(id);
         double prior = table.prior(id, family, handPrior(id, null), source);
-        best = Math.max(best, Confidence.combine(prior, table.documentShift(family, features)));
+        best = Math.max(best, table.confidence(prior, table.documentShift(family, features)));
       }
       return best;
     }
@@ -89,6 +88,6 @@ final class Recalibration {
     for (String name : f.evidence()) {
       logOdds += table.weight(name, handWeight(name));
     }
-    return Confidence.combine(prior, logOdds);
+    return table.confidence(prior, logOdds);
   }
 }

@@ -29,6 +29,18 @@ class CalibrationTableTest {
   }
 
   @Test
+  void theFinalMapScalesTheSummedLogOddsAndTheBound() {
+    CalibrationTable t = CalibrationTable.parse("t", TEXT + "final\tintercept\t-\t10\t3\t-0.400\nfinal\tslope\t-\t10\t3\t0.500\n");
+    double z = Confidence.logit(0.8) - 0.3;
+    assertEquals(Confidence.round(Confidence.sigmoid(-0.4 + 0.5 * z)), t.confidence(0.8, -0.3), 1e-12);
+    assertEquals(Confidence.sigmoid(-0.4 + 0.5 * (Confidence.logit(0.9) + 0.7 + 0.2)),
+        t.upperBound("a.b.c", "a.b", 0.3, 0.2), 1e-12);
+    // Without one, a confidence is the prior moved by the log-odds, as everywhere else.
+    assertEquals(Confidence.combine(0.8, -0.3), CalibrationTable.parse("t", TEXT).confidence(0.8, -0.3), 1e-12);
+    assertThrows(IllegalArgumentException.class, () -> CalibrationTable.parse("t", TEXT + "final\tslope\t-\t1\t1\t-1\n"));
+  }
+
+  @Test
   void writesBackWhatItRead() {
     assertEquals(TEXT, CalibrationTable.parse("t", TEXT).write());
   }

@@ -17,7 +17,8 @@ import dev.calque.rule.Weight;
  * gone wrong; in edited copy it is almost always a correct name. The rule cannot tell which alone:
  * its prior is low and the document's own evidence (calibration's document weights: how many
  * artifacts it shows, whether its source is known, how much of it is names) decides whether it is
- * shown. A word the gazetteer attests is said to be attested, and weighs less.
+ * shown. A word the gazetteer attests is said to be attested, and weighs less; so does a word the
+ * document uses more than once, spelled the same ({@code unknown-name.recurs}).
  *
  * <p>Hook for a reference index (an edited archive of the user's own): its attestation would be one
  * more named piece of evidence beside {@code unknown-name.gazetteer-attests} (say
@@ -27,16 +28,26 @@ import dev.calque.rule.Weight;
 final class UnknownNameRule extends AbstractRule {
   private final int minLength;
   private final Weight attested;
+  private final Weight recurs;
 
   UnknownNameRule(RuleSpec spec, Params params) {
     super(spec);
     this.minLength = params.integer("min-length", 3);
     this.attested = params.weight("gazetteer-attests");
+    this.recurs = params.weight("recurs");
   }
 
   @Override
   public void check(RuleContext ctx, Consumer<Finding> out) {
     List<Token> tokens = ctx.document().tokens();
+    // How often each spelling stands in the document: a name the text uses again, spelled the same,
+    // is one its writer chose (edited news repeats its names); a mangled one is more often a one-off.
+    java.util.Map<String, Integer> uses = new java.util.HashMap<>();
+    for (Token t : tokens) {
+      if (t.isCapitalized()) {
+        uses.merge(t.text(), 1, Integer::sum);
+      }
+    }
     for (Sentence s : ctx.document().sentences()) {
       for (int i = s.tokenFrom() + 1; i < s.tokenTo(); i++) {
         Token t = tokens.get(i);
@@ -46,8 +57,15 @@ final class UnknownNameRule extends AbstractRule {
         EntityMention m = ctx.mentionAt(i);
         boolean known = m != null || ctx.gazetteer().exact(t.text()).isPresent();
         String attestedBy = known ? "the gazetteer attests it" : "neither the dictionary nor the gazetteer knows it";
+        List<Weight> evidence = new java.util.ArrayList<>(2);
+        if (known) {
+          evidence.add(attested);
+        }
+        if (uses.getOrDefault(t.text(), 0) > 1) {
+          evidence.add(recurs);
+        }
         out.accept(finding(t.start(), t.end(), spec.message(t.text(), "", "attested", attestedBy), List.of(),
-            known ? List.of(attested) : List.of()));
+            evidence));
       }
     }
   }
