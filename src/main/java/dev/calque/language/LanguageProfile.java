@@ -162,6 +162,15 @@ public abstract class LanguageProfile {
   private volatile ProfileData data;
 
   /** LanguageTool's language module for this target (its tagger, synthesizer, rules). */
+  /**
+   * The indefinite article this word takes ("an" before "hour", "a" before "union"), or null where
+   * the language has no such alternation or the word gives no answer: a correction that swaps the
+   * word after "a"/"an" must swap the article too.
+   */
+  public String indefiniteArticle(String word) {
+    return null;
+  }
+
   public Language languageTool() {
     return Languages.getLanguageForShortCode(languageToolCode());
   }

@@ -25,6 +25,21 @@ public final class EnglishProfile extends LanguageProfile {
     return "en-US";
   }
 
+  /** LanguageTool's a/an rule, whose word lists (det_a, det_an) say which article a word takes. */
+  private static final class AvsAn {
+    static final org.languagetool.rules.en.AvsAnRule RULE = new org.languagetool.rules.en.AvsAnRule(
+        org.languagetool.JLanguageTool.getMessageBundle());
+  }
+
+  @Override
+  public String indefiniteArticle(String word) {
+    if (word.isEmpty() || !Character.isLetterOrDigit(word.codePointAt(0))) {
+      return null;
+    }
+    String both = AvsAn.RULE.suggestAorAn(word);
+    return both.startsWith("an ") ? "an" : both.startsWith("a ") ? "a" : null;
+  }
+
   @Override
   public String name() {
     return "English";

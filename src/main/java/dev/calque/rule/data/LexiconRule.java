@@ -298,10 +298,46 @@ public final class LexiconRule extends AbstractRule {
     for (String sug : suggestions) {
       repl.add(adapt(ctx.morphology(), sug, headTag, first.isCapitalized() && i == s.tokenFrom()));
     }
-    String matched = ctx.document().text(first.start(), tokens.get(end - 1).end());
-    out.accept(finding(first.start(), tokens.get(end - 1).end(),
+    int start = first.start();
+    if (i > s.tokenFrom()) {
+      List<String> withArticle = articleAgreeing(ctx.profile(), tokens.get(i - 1), repl);
+      if (withArticle != null) { // "an amendment to the totality" → "a motion to reject", article and all
+        start = tokens.get(i - 1).start();
+        repl = withArticle;
+      }
+    }
+    String matched = ctx.document().text(start, tokens.get(end - 1).end());
+    out.accept(finding(start, tokens.get(end - 1).end(),
         spec.message(matched, repl.get(0), "origin", origin), repl, evidence));
     return true;
+  }
+
+  /**
+   * The corrections with the indefinite article before the match in front of each, when some
+   * correction needs the other one ("an" before "amendment", "a" before "motion"); null when the
+   * word before is no indefinite article, every correction takes it as it stands, or the language
+   * has no such alternation.
+   */
+  private static List<String> articleAgreeing(dev.calque.language.LanguageProfile profile, Token before,
+      List<String> corrections) {
+    String article = before.lower();
+    if (!article.equals("a") && !article.equals("an")) {
+      return null;
+    }
+    List<String> out = new ArrayList<>(corrections.size());
+    boolean changes = false;
+    for (String c : corrections) {
+      String word = c.split(" ", 2)[0];
+      String wanted = profile.functionWords().contains(word.toLowerCase(Locale.ROOT)) ? null
+          : profile.indefiniteArticle(word);
+      if (wanted == null) {
+        return null; // "the country", "its own figures": a correction with its own determiner is left as it is
+      }
+      changes |= !wanted.equals(article);
+      String written = before.isCapitalized() ? Character.toUpperCase(wanted.charAt(0)) + wanted.substring(1) : wanted;
+      out.add(written + " " + c);
+    }
+    return changes ? out : null;
   }
 
   private static boolean anyKey(Token t, Set<String> words) {
