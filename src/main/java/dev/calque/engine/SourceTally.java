@@ -41,6 +41,11 @@ public final class SourceTally {
     this.forLength = forLength(words);
   }
 
+  /** Words in a text as inference counts them (letter-or-digit runs). */
+  public static int words(String text) {
+    return SourceInference.words(text);
+  }
+
   /** The distinct artifacts any source needs in a text of this many words ({@link SourceInference#MAX_FOR_LENGTH}). */
   public static int forLength(int words) {
     return Math.min(SourceInference.MAX_FOR_LENGTH, (int) Math.ceil(words * SourceInference.MIN_PER_THOUSAND_WORDS
