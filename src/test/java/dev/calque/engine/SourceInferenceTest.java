@@ -6,13 +6,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
-/** Without --source-lang, pair rules count only when the text itself shows the source language. */
+/**
+ * Without --source-lang, pair rules count only when the text itself shows the source language. The
+ * mechanism (distinct artifacts, specific ones, ties) is shown at the profile's hand-set thresholds
+ * (two artifacts, one specific, confidence 0.7), where two sentences suffice; the fitted thresholds
+ * of rules/calibration/inference.tsv ask more of most pairs, and the last tests show what they change.
+ */
 class SourceInferenceTest {
+  /** A light checker at the hand-set thresholds (no fitted pair). */
+  private static final Checker HAND_SET = Engines.light(null).withInferenceTable(
+      dev.calque.calibration.InferenceTable.EMPTY);
   @Test
   void twoSpanishArtifactsSwitchTheSpanishLexiconsOn() {
     String text = "Lukashenko, one of Putin's loyal squires, met the Asian giant's leader.\n"
         + "Beijing sent five million doses of its sera to Minsk.\n";
-    DocumentResult r = Engines.light(null).check("t", text);
+    DocumentResult r = HAND_SET.check("t", text);
     assertEquals("es", r.sourceLanguage());
     assertTrue(r.notes().get(0).startsWith("source language inferred as es"), r.notes().toString());
     assertTrue(r.findings().stream().anyMatch(f -> f.ruleId().equals("es-en.false-friend.escudero")));
@@ -60,7 +68,7 @@ class SourceInferenceTest {
   void twoFrenchArtifactsSwitchTheFrenchLexiconsOn() {
     String text = "The explosion left five blessed in the market.\n"
         + "The unions called a new journey of mobilisation against the reform.\n";
-    DocumentResult r = Engines.light(null).check("t", text);
+    DocumentResult r = HAND_SET.check("t", text);
     assertEquals("fr", r.sourceLanguage());
     assertTrue(r.notes().get(0).startsWith("source language inferred as fr from 2 artifacts, 2 of them specific"),
         r.notes().toString());
@@ -72,7 +80,7 @@ class SourceInferenceTest {
   void calquesSharedByTwoSourcesTellThemApartFromNone() {
     // Spanish 'sensible' and French 'sensible' both mean sensitive; so do 'decepción' and 'déception'
     String text = "Migration remains a sensible issue for the coalition. The draw was a great deception for the fans.\n";
-    DocumentResult r = Engines.light(null).check("t", text);
+    DocumentResult r = HAND_SET.check("t", text);
     assertNull(r.sourceLanguage());
     assertTrue(r.findings().stream().noneMatch(f -> f.ruleId().startsWith("es-en.") || f.ruleId().startsWith("fr-en.")),
         r.findings().toString());
@@ -85,7 +93,7 @@ class SourceInferenceTest {
   void aSharedCalqueCountsForEachSourceItPointsTo() {
     // 'sensible issue' points to Spanish and French alike; 'blessed' for injured only to French
     String text = "Migration remains a sensible issue for the coalition. Three police officers were blessed in the clashes.\n";
-    DocumentResult r = Engines.light(null).check("t", text);
+    DocumentResult r = HAND_SET.check("t", text);
     assertEquals("fr", r.sourceLanguage());
     assertTrue(r.findings().stream().anyMatch(f -> f.ruleId().equals("fr-en.false-friend.sensible")), r.findings().toString());
   }
@@ -98,5 +106,31 @@ class SourceInferenceTest {
     assertNull(r.sourceLanguage());
     assertTrue(r.findings().stream().noneMatch(f -> f.ruleId().startsWith("es-en.")));
     assertTrue(r.notes().isEmpty(), r.notes().toString());
+  }
+
+  @Test
+  void theFittedThresholdsAskMoreOfSpanishThanTwoArtifacts() {
+    // Chinese-sourced MT news shows two of the Spanish false friends now and then ('agent' for a
+    // police officer): the fitted Spanish pair needs three artifacts found by its rules alone
+    String two = "Lukashenko, one of Putin's loyal squires, met the Asian giant's leader.\n"
+        + "Beijing sent five million doses of its sera to Minsk.\n";
+    var fitted = dev.calque.calibration.InferenceTable.bundled().get("en", "es").orElseThrow();
+    assertTrue(fitted.minSpecific() > 2, fitted.toString());
+    assertNull(Engines.light(null).check("t", two).sourceLanguage());
+    String three = two + "The Congress of the Deputies approved the reform on Thursday.\n";
+    assertEquals("es", Engines.light(null).check("t", three).sourceLanguage());
+  }
+
+  @Test
+  void aTableOfThresholdsIsWhatTheEngineUses() {
+    String text = "The explosion left five blessed in the market.\n"
+        + "The unions called a new journey of mobilisation against the reform.\n";
+    var strict = dev.calque.calibration.InferenceTable.parse("strict.tsv", "en\tfr\t3\t3\t0.50\n");
+    var loose = dev.calque.calibration.InferenceTable.parse("loose.tsv", "en\tfr\t1\t1\t0.50\n");
+    assertNull(Engines.light(null).withInferenceTable(strict).check("t", text).sourceLanguage());
+    assertEquals("fr", Engines.light(null).withInferenceTable(loose).check("t", text).sourceLanguage());
+    // a confidence above the artifacts' own leaves them uncounted
+    var picky = dev.calque.calibration.InferenceTable.parse("picky.tsv", "en\tfr\t1\t1\t0.99\n");
+    assertNull(Engines.light(null).withInferenceTable(picky).check("t", text).sourceLanguage());
   }
 }
