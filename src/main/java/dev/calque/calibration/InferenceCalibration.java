@@ -28,6 +28,9 @@ import dev.calque.language.LanguageProfile;
  * same observations always give the same table, byte for byte.
  */
 public final class InferenceCalibration {
+  /** Fitting documents not translated from a pair's source it needs before its thresholds are fitted. */
+  static final int MIN_NEGATIVES = 20;
+
   private final Calque runtime;
   private final Path observations;
   private final Consumer<String> log;
@@ -126,8 +129,22 @@ public final class InferenceCalibration {
       sources.forEach(s -> hand.put(s, profile.sourceInference(s)));
       List<InferenceObservation> fitting = docs.stream().filter(d -> !d.heldOut()).toList();
       List<InferenceObservation> held = docs.stream().filter(InferenceObservation::heldOut).toList();
-      Map<String, LanguageProfile.SourceInference> t = InferenceFit.fit(fitting, sources, log);
-      t.forEach((s, v) -> fitted.put(target + "-" + s, v));
+      // a pair with few documents that may not be taken for it has nothing to keep it from inferring
+      // its source everywhere: it keeps its hand-set thresholds
+      List<String> fit = new ArrayList<>();
+      Map<String, LanguageProfile.SourceInference> fixed = new TreeMap<>();
+      for (String s : sources) {
+        long negatives = fitting.stream().filter(d -> !s.equals(d.truth())).count();
+        if (negatives >= MIN_NEGATIVES) {
+          fit.add(s);
+        } else {
+          fixed.put(s, hand.get(s));
+          comments.add("# " + s + "-" + target + " keeps its hand-set thresholds: " + negatives + " fitting documents "
+              + "not translated from " + s + " (fewer than " + MIN_NEGATIVES + ")");
+        }
+      }
+      Map<String, LanguageProfile.SourceInference> t = InferenceFit.fit(fitting, fit, fixed, log);
+      fit.forEach(s -> fitted.put(target + "-" + s, t.get(s)));
       comments.add("# Into " + target + ": " + fitting.size() + " fitting documents, " + held.size() + " held out. "
           + "Per report group, documents and recognised / unknown / taken for another source, hand-set -> fitted:");
       Map<String, int[]> handFit = InferenceFit.byGroup(fitting, hand);

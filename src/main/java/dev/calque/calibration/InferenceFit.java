@@ -95,12 +95,13 @@ public final class InferenceFit {
 
   /**
    * Fits the thresholds of these sources into one target on the fitting documents (those of the
-   * target not held out), starting from the strictest setting for every source.
+   * target not held out), starting from the strictest setting for every source; the other candidate
+   * sources keep the fixed thresholds. Returns the thresholds of all of them.
    */
   public static Map<String, LanguageProfile.SourceInference> fit(List<InferenceObservation> fitting, List<String> sources,
-      Consumer<String> log) {
+      Map<String, LanguageProfile.SourceInference> fixed, Consumer<String> log) {
     List<LanguageProfile.SourceInference> grid = grid();
-    Map<String, LanguageProfile.SourceInference> current = new TreeMap<>();
+    Map<String, LanguageProfile.SourceInference> current = new TreeMap<>(fixed);
     sources.forEach(s -> current.put(s, grid.get(0)));
     if (score(fitting, current).falseInferences() > 0) {
       log.accept("even the strictest thresholds infer a wrong source on the fitting documents: inference is fitted "

@@ -53,11 +53,13 @@ class InferenceTableTest {
   }
 
   @Test
-  void theBundledTableFitsEveryPairCalqueHas() {
+  void theBundledTableFitsEveryPairCalqueHasOrSaysWhyNot() {
     InferenceTable t = InferenceTable.bundled();
     for (String target : Engines.runtime().languages()) {
       for (String source : Engines.runtime().sourceLanguages(target)) {
-        assertTrue(t.get(target, source).isPresent(), "rules/calibration/inference.tsv has no " + source + "-" + target
+        // fitted, or said why not (too few documents that may not be taken for it)
+        assertTrue(t.get(target, source).isPresent() || t.write().contains("# " + source + "-" + target
+            + " keeps its hand-set thresholds"), "rules/calibration/inference.tsv has no " + source + "-" + target
             + ": run calque calibrate --inference");
       }
     }
