@@ -25,7 +25,7 @@ import dev.calque.eval.MqmSet;
  * <li>{@code regression}: the regression articles (corpora/regression, and en-es/ into Spanish),
  * source from the file name ({@code .fr-en.txt}), the clean controls with none;
  * <li>{@code heldout}: the held-out sentences (corpora/heldout/SRC-TGT*.txt), marks removed, read as
- * documents of {@link #SENTENCES} consecutive sentences and each file whole;
+ * each sentence alone, groups of five consecutive sentences, and each file whole;
  * <li>{@code clean}: edited news under DATA/clean, documents of 20 lines as evaluate reads them;
  * <li>{@code wmt21-news}: MT of news (DATA/wmt21-news/SRC-en/*.hyp.*), each system's output in
  * documents of 20 lines and whole (a feed read together, as --batch-source does);
@@ -33,14 +33,17 @@ import dev.calque.eval.MqmSet;
  * the set's pair (TED zh-en is Chinese-sourced: no pair may claim it).
  * </ul>
  *
- * <p>The held-out split ({@link HeldOut}, about 30%) is by unit: a group of sentences, a 20-line
+ * <p>The held-out split ({@link HeldOut}, about 30%) is by unit: a sentence or a group of them, a 20-line
  * document, an MQM source document (every system's translation of it on one side), a regression
  * article. Whole files are always fitted: they hold the text of their held-out groups too, so the
  * held-out report says nothing about them.
  */
 public final class InferenceDocuments {
-  /** Held-out sentences read as one document. */
-  public static final int SENTENCES = 5;
+  /**
+   * Held-out sentences read as one document: each alone (a segment of a CAT tool, where two
+   * artifacts in one sentence are rare) and in groups of five (a short article).
+   */
+  static final int[] SENTENCES = {1, 5};
 
   /** One labelled document: its set, name, the group it is reported in, target and true source. */
   public record Labelled(String set, String name, String group, String target, String truth, String text,
@@ -94,11 +97,14 @@ public final class InferenceDocuments {
         }
       }
       String pair = truth + "-" + target;
-      for (int from = 0; from < sentences.size(); from += SENTENCES) {
-        int to = Math.min(sentences.size(), from + SENTENCES);
-        String name = file + "#" + (from + 1) + "-" + to;
-        out.add(new Labelled("heldout", name, "heldout " + pair + " (" + SENTENCES + " sentences)", target, truth,
-            String.join("\n", sentences.subList(from, to)) + "\n", HeldOut.isHeldOut("inference/heldout", name)));
+      for (int size : SENTENCES) {
+        for (int from = 0; from < sentences.size(); from += size) {
+          int to = Math.min(sentences.size(), from + size);
+          String name = file + "#" + (from + 1) + "-" + to;
+          out.add(new Labelled("heldout", name, "heldout " + pair + " (" + size + (size == 1 ? " sentence)" : " sentences)"),
+              target, truth, String.join("\n", sentences.subList(from, to)) + "\n",
+              HeldOut.isHeldOut("inference/heldout", name)));
+        }
       }
       out.add(new Labelled("heldout", file, "heldout " + pair + " (whole file)", target, truth,
           String.join("\n", sentences) + "\n", false));

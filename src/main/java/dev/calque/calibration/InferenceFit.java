@@ -12,7 +12,8 @@ import dev.calque.language.LanguageProfile;
 
 /**
  * Fits each pair's source-inference thresholds on the fitting documents: the thresholds that
- * recognise most of the pair's own documents while no document, of any label, is taken for a source
+ * recognise most of the pair's own documents (the share recognised in each report group, summed
+ * over its groups, so each way of reading text counts alike) while no document, of any label, is taken for a source
  * it was not translated from (precision first: a single false inference on the fitting documents
  * rules a setting out). Pairs of one target compete for the same documents, so they are fitted in
  * turn (coordinate ascent from the strictest setting for all, in source order, until no pair
@@ -65,26 +66,44 @@ public final class InferenceFit {
     return tally.language();
   }
 
-  /** Right, unknown and wrong decisions on a pair's own documents, and false inferences overall. */
-  record Score(Map<String, int[]> bySource, int falseInferences) {
-    int recognised(String source) {
-      return bySource.getOrDefault(source, new int[3])[0];
+  /**
+   * How a setting does on the fitting documents: per source, the share of its own documents
+   * recognised in each report group (a sentence alone, a group of sentences, an article, 20 lines
+   * of MT, a whole feed...), and the false inferences overall.
+   */
+  record Score(Map<String, Map<String, int[]>> bySource, int falseInferences) {
+    /**
+     * The recall of a source's documents averaged over its groups: each way of reading text counts
+     * alike, so a thousand single sentences do not outvote a handful of feeds.
+     */
+    double recognised(String source) {
+      double sum = 0;
+      for (int[] c : bySource.getOrDefault(source, Map.of()).values()) {
+        sum += (double) c[0] / c[1];
+      }
+      return sum;
     }
 
-    int recognisedAll() {
-      return bySource.values().stream().mapToInt(c -> c[0]).sum();
+    double recognisedAll() {
+      double sum = 0;
+      for (String s : bySource.keySet()) {
+        sum += recognised(s);
+      }
+      return sum;
     }
   }
 
   static Score score(List<InferenceObservation> docs, Map<String, LanguageProfile.SourceInference> t) {
-    Map<String, int[]> by = new TreeMap<>();
+    Map<String, Map<String, int[]>> by = new TreeMap<>();
     int falses = 0;
     for (InferenceObservation d : docs) {
       String inferred = decide(d, t);
-      boolean own = d.truth() != null && t.containsKey(d.truth());
-      if (own) {
-        int[] c = by.computeIfAbsent(d.truth(), k -> new int[3]);
-        c[inferred == null ? 1 : inferred.equals(d.truth()) ? 0 : 2]++;
+      if (d.truth() != null && t.containsKey(d.truth())) {
+        int[] c = by.computeIfAbsent(d.truth(), k -> new TreeMap<>()).computeIfAbsent(d.group(), k -> new int[2]);
+        c[1]++;
+        if (d.truth().equals(inferred)) {
+          c[0]++;
+        }
       }
       if (inferred != null && !inferred.equals(d.truth())) {
         falses++;
@@ -140,11 +159,13 @@ public final class InferenceFit {
 
   private static boolean better(String source, Score s, LanguageProfile.SourceInference t, Score than,
       LanguageProfile.SourceInference thanT) {
-    if (s.recognised(source) != than.recognised(source)) {
-      return s.recognised(source) > than.recognised(source);
+    int own = Double.compare(s.recognised(source), than.recognised(source));
+    if (own != 0) {
+      return own > 0;
     }
-    if (s.recognisedAll() != than.recognisedAll()) {
-      return s.recognisedAll() > than.recognisedAll();
+    int all = Double.compare(s.recognisedAll(), than.recognisedAll());
+    if (all != 0) {
+      return all > 0;
     }
     return strictness(t, thanT) > 0;
   }

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
  * Without --source-lang, pair rules count only when the text itself shows the source language. The
  * mechanism (distinct artifacts, specific ones, ties) is shown at the profile's hand-set thresholds
  * (two artifacts, one specific, confidence 0.7), where two sentences suffice; the fitted thresholds
- * of rules/calibration/inference.tsv ask more of most pairs, and the last tests show what they change.
+ * of rules/calibration/inference.tsv differ per pair (SourceInferenceOnMtTest measures them on MT).
  */
 class SourceInferenceTest {
   /** A light checker at the hand-set thresholds (no fitted pair). */
@@ -48,10 +48,10 @@ class SourceInferenceTest {
         text.append(lines[i / 80]).append('\n');
       }
     }
-    DocumentResult r = Engines.light(null).check("t", text.toString());
+    DocumentResult r = HAND_SET.check("t", text.toString());
     assertEquals("es", r.sourceLanguage(), r.notes().toString());
     // the same text with two of them is still too thin for its length
-    DocumentResult thin = Engines.light(null).check("t", plain.repeat(700) + lines[0] + "\n" + lines[1] + "\n");
+    DocumentResult thin = HAND_SET.check("t", plain.repeat(700) + lines[0] + "\n" + lines[1] + "\n");
     assertNull(thin.sourceLanguage(), thin.notes().toString());
   }
 
@@ -106,19 +106,6 @@ class SourceInferenceTest {
     assertNull(r.sourceLanguage());
     assertTrue(r.findings().stream().noneMatch(f -> f.ruleId().startsWith("es-en.")));
     assertTrue(r.notes().isEmpty(), r.notes().toString());
-  }
-
-  @Test
-  void theFittedThresholdsAskMoreOfSpanishThanTwoArtifacts() {
-    // Chinese-sourced MT news shows two of the Spanish false friends now and then ('agent' for a
-    // police officer): the fitted Spanish pair needs three artifacts found by its rules alone
-    String two = "Lukashenko, one of Putin's loyal squires, met the Asian giant's leader.\n"
-        + "Beijing sent five million doses of its sera to Minsk.\n";
-    var fitted = dev.calque.calibration.InferenceTable.bundled().get("en", "es").orElseThrow();
-    assertTrue(fitted.minSpecific() > 2, fitted.toString());
-    assertNull(Engines.light(null).check("t", two).sourceLanguage());
-    String three = two + "The Congress of the Deputies approved the reform on Thursday.\n";
-    assertEquals("es", Engines.light(null).check("t", three).sourceLanguage());
   }
 
   @Test
