@@ -18,7 +18,8 @@ import dev.calque.rule.RuleContext;
  * source languages that have pair rules into its language: each candidate pair's rules run, and a
  * source is inferred once its distinct strong findings reach that pair's thresholds (fitted by
  * {@code calque calibrate --inference} into rules/calibration/inference.tsv; the target profile's
- * hand-set ones for a pair the table lacks). Until then, and for other candidates after, pair findings are not reported.
+ * hand-set ones for a pair the table lacks). Until then, and for other candidates after, pair
+ * findings are not reported.
  *
  * <p>Romance languages share many calques, so a finding is evidence only for the sources it points
  * to: those of every candidate whose rules found the same stretch of text (any confidence). An
@@ -59,7 +60,8 @@ final class SourceInference {
    * The most that length can ask for. A pair's lexicon is finite and distinct artifacts saturate:
    * 100 KB of German-sourced MT news (17,000 words) shows six or so distinct German calques, one of
    * them 28 times, where 2.5 per 1,000 words would ask for 43; a feed read together
-   * (--batch-source) would never be recognised.
+   * (--batch-source) would never be recognised. (With the fitted thresholds such feeds are not
+   * recognised anyway: Chinese-sourced MT feeds show as many German calques, docs/source-inference.md.)
    */
   static final int MAX_FOR_LENGTH = 6;
 

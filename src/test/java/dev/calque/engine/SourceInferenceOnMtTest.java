@@ -62,7 +62,8 @@ class SourceInferenceOnMtTest {
    * WMT21 news translated from Chinese and from Russian, each system's output read as one feed and
    * in 20-line documents: no source. Chinese MT of news about Germany shows German calques ("15
    * o'clock", "rescue forces", "the Ruhr region"): at the profile's hand-set thresholds each of the
-   * three feeds and six 20-line documents were taken for German-sourced; the fitted ones take none.
+   * three feeds was taken for German-sourced, and six 20-line documents for German, Portuguese or
+   * Spanish; the fitted thresholds take none.
    */
   @Test
   void newsTranslatedFromLanguagesWithoutAPairIsNeverInferred() throws IOException {
