@@ -11,6 +11,7 @@ import dev.calque.analysis.Document;
 import dev.calque.analysis.DocumentAnalyzer;
 import dev.calque.analysis.LineIndex;
 import dev.calque.calibration.DocumentFeatures;
+import dev.calque.language.LanguageProfile;
 import dev.calque.reference.ReferenceEvidence;
 import dev.calque.rule.Finding;
 import dev.calque.rule.Literals;
@@ -31,6 +32,8 @@ public final class Checker {
   private final CheckOptions options;
   private final List<Rule> rules;
   private final SourceInference inference;
+  /** The pair rules of each source language inference weighs (none when the source was given). */
+  private final Map<String, List<Rule>> candidates;
   /** Rules whose findings show whatever their confidence (see {@link #enabledOffByDefault()}). */
   private final Set<String> alwaysShown;
   private final String pairNote;
@@ -73,8 +76,8 @@ public final class Checker {
         ? dev.calque.calibration.CalibrationTable.bundled(options.language())
         : dev.calque.calibration.CalibrationTable.EMPTY, all, runtime.evidence(),
         options.grammar() ? runtime.languageTool().policy(options.language()) : null);
-    this.inference = new SourceInference(options.sourceLanguage() == null ? candidatePairRules(options, all) : Map.of(),
-        runtime.profile(options.language()));
+    this.candidates = options.sourceLanguage() == null ? candidatePairRules(options, all) : Map.of();
+    this.inference = inference(candidates, dev.calque.calibration.InferenceTable.bundled());
     this.alwaysShown = options.explicitMinConfidence() ? Set.of() : enabledOffByDefault();
     String src = options.sourceLanguage();
     Set<String> sources = runtime.sourceLanguages(options.language());
@@ -95,11 +98,29 @@ public final class Checker {
     return new Checker(this, evidence);
   }
 
+  /**
+   * The same checker inferring the source with these thresholds (pairs the table lacks keep the
+   * profile's hand-set ones) instead of the bundled rules/calibration/inference.tsv.
+   */
+  public Checker withInferenceTable(dev.calque.calibration.InferenceTable table) {
+    return new Checker(this, reference, inference(candidates, table));
+  }
+
+  private SourceInference inference(Map<String, List<Rule>> pairRules, dev.calque.calibration.InferenceTable table) {
+    LanguageProfile target = runtime.profile(options.language());
+    return new SourceInference(pairRules, source -> table.thresholds(target, source));
+  }
+
   private Checker(Checker base, ReferenceEvidence evidence) {
+    this(base, evidence, base.inference);
+  }
+
+  private Checker(Checker base, ReferenceEvidence evidence, SourceInference inference) {
     this.runtime = base.runtime;
     this.options = base.options;
     this.rules = base.rules;
-    this.inference = base.inference;
+    this.candidates = base.candidates;
+    this.inference = inference;
     this.alwaysShown = base.alwaysShown;
     this.pairNote = base.pairNote;
     this.recalibration = base.recalibration;
@@ -201,6 +222,31 @@ public final class Checker {
       }
     }
     return null;
+  }
+
+  /**
+   * The evidence each window of a text shows, every candidate's rules run on every window and nothing
+   * decided (what {@code calque calibrate --inference} saves and replays through {@link SourceTally}):
+   * the windows and the light analysis are those of {@link #inferSource} and of a check. Empty when
+   * this checker infers nothing (a source was given).
+   */
+  public List<List<SourceTally.Evidence>> sourceEvidence(String text) {
+    List<List<SourceTally.Evidence>> windows = new ArrayList<>();
+    if (!inference.active()) {
+      return windows;
+    }
+    DocumentAnalyzer analyzer = runtime.analyzer(options.language());
+    LineIndex lines = new LineIndex(text);
+    int from = 0;
+    while (from < text.length()) {
+      int to = windowEnd(text, from);
+      Document doc = analyzer.analyze("evidence", text, lines, from, to, (JLanguageTool) null);
+      RuleContext ctx = new RuleContext(doc, runtime.morphology(options.language()),
+          runtime.gazetteer(options.language()), null, literals);
+      windows.add(inference.observe(ctx, (pairRules, out) -> run(pairRules, ctx, out, NEVER)));
+      from = to;
+    }
+    return windows;
   }
 
   /** A source language inferred across texts, with the artifacts that showed it. */

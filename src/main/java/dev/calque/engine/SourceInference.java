@@ -1,13 +1,13 @@
 package dev.calque.engine;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
+import java.util.function.Function;
 import dev.calque.language.LanguageProfile;
 import dev.calque.rule.Finding;
 import dev.calque.rule.Rule;
@@ -16,8 +16,10 @@ import dev.calque.rule.RuleContext;
 /**
  * Decides, document by document, whether text of unknown origin was translated from one of the
  * source languages that have pair rules into its language: each candidate pair's rules run, and a
- * source is inferred once its distinct strong findings reach that pair's threshold (the target
- * profile's data). Until then, and for other candidates after, pair findings are not reported.
+ * source is inferred once its distinct strong findings reach that pair's thresholds (fitted by
+ * {@code calque calibrate --inference} into rules/calibration/inference.tsv; the target profile's
+ * hand-set ones for a pair the table lacks). Until then, and for other candidates after, pair
+ * findings are not reported.
  *
  * <p>Romance languages share many calques, so a finding is evidence only for the sources it points
  * to: those of every candidate whose rules found the same stretch of text (any confidence). An
@@ -27,11 +29,12 @@ import dev.calque.rule.RuleContext;
  */
 final class SourceInference {
   private final Map<String, List<Rule>> candidates;
-  private final LanguageProfile target;
+  /** Each candidate's thresholds: fitted (rules/calibration/inference.tsv) or the profile's hand-set ones. */
+  private final Function<String, LanguageProfile.SourceInference> thresholds;
 
-  SourceInference(Map<String, List<Rule>> candidates, LanguageProfile target) {
+  SourceInference(Map<String, List<Rule>> candidates, Function<String, LanguageProfile.SourceInference> thresholds) {
     this.candidates = candidates;
-    this.target = target;
+    this.thresholds = thresholds;
   }
 
   boolean active() {
@@ -57,7 +60,8 @@ final class SourceInference {
    * The most that length can ask for. A pair's lexicon is finite and distinct artifacts saturate:
    * 100 KB of German-sourced MT news (17,000 words) shows six or so distinct German calques, one of
    * them 28 times, where 2.5 per 1,000 words would ask for 43; a feed read together
-   * (--batch-source) would never be recognised.
+   * (--batch-source) would never be recognised. (With the fitted thresholds such feeds are not
+   * recognised anyway: Chinese-sourced MT feeds show as many German calques, docs/source-inference.md.)
    */
   static final int MAX_FOR_LENGTH = 6;
 
@@ -75,51 +79,33 @@ final class SourceInference {
     return n;
   }
 
-  /** What one document has shown so far, over its windows. */
+  /** What one document has shown so far, over its windows: a {@link SourceTally} fed by the rules. */
   final class State {
-    /** The artifacts any source needs in this document, for its length. */
-    private final int forLength;
-    private String language;
-    /** Distinct strong findings per candidate source, over the windows read so far. */
-    private final Map<String, Set<String>> seen = new TreeMap<>();
-    /** Of those, the ones no other candidate's rules found: they point to this source alone. */
-    private final Map<String, Set<String>> specific = new TreeMap<>();
+    private final SourceTally tally;
 
     /** @param words the words of the whole text the source is inferred from */
     State(int words) {
-      this.forLength = Math.min(MAX_FOR_LENGTH, (int) Math.ceil(words * MIN_PER_THOUSAND_WORDS / 1000));
+      this.tally = new SourceTally(thresholds, words);
     }
 
     /** The inferred source, or null. */
     String language() {
-      return language;
+      return tally.language();
     }
 
     /** The evidence for the inferred source, in text order (window by window). */
     Set<String> evidence() {
-      return language == null ? Set.of() : seen.get(language);
+      return tally.evidence();
     }
 
     /** The evidence found by the inferred source's rules alone, in text order (window by window). */
     Set<String> specificEvidence() {
-      return language == null ? Set.of() : specific.getOrDefault(language, Set.of());
+      return tally.specificEvidence();
     }
 
-    /**
-     * When no source was inferred although several candidates found enough artifacts (calques they
-     * share, or as many specific to each): those candidates. Empty otherwise.
-     */
+    /** See {@link SourceTally#ambiguous()}. */
     List<String> ambiguous() {
-      if (language != null) {
-        return List.of();
-      }
-      List<String> enough = new ArrayList<>();
-      seen.forEach((source, artifacts) -> {
-        if (artifacts.size() >= Math.max(forLength, target.sourceInference(source).minEvidence())) {
-          enough.add(source);
-        }
-      });
-      return enough.size() > 1 ? enough : List.of();
+      return tally.ambiguous();
     }
 
     /**
@@ -127,66 +113,56 @@ final class SourceInference {
      * returns the findings to report: those of the inferred source.
      */
     List<Finding> window(RuleContext ctx, BiConsumer<List<Rule>, List<Finding>> run) {
-      Map<String, List<Finding>> found = new TreeMap<>();
-      for (Map.Entry<String, List<Rule>> e : candidates.entrySet()) {
-        if (language != null && !language.equals(e.getKey())) {
-          continue;
-        }
-        List<Finding> out = new ArrayList<>();
-        run.accept(e.getValue(), out);
-        found.put(e.getKey(), out);
-      }
-      Map<String, SpanIndex> spans = new TreeMap<>();
-      found.forEach((source, findings) -> spans.put(source, new SpanIndex(findings)));
-      for (Map.Entry<String, List<Finding>> e : found.entrySet()) {
-        String source = e.getKey();
-        double strong = target.sourceInference(source).evidenceConfidence();
-        Set<String> distinct = seen.computeIfAbsent(source, k -> new LinkedHashSet<>());
-        Set<String> alone = specific.computeIfAbsent(source, k -> new LinkedHashSet<>());
-        // in text order: a rule emits its findings in the order of a hash set of stems, which changes
-        // from run to run, and the note quotes the first artifacts found
-        List<Finding> inOrder = new ArrayList<>(e.getValue());
-        inOrder.sort(java.util.Comparator.comparingInt(Finding::start).thenComparingInt(Finding::end));
-        for (Finding f : inOrder) {
-          if (f.confidence() >= strong && isSourceEvidence(f)) {
-            String artifact = "'" + ctx.document().text(f.start(), f.end()).toLowerCase(Locale.ROOT) + "'";
-            distinct.add(artifact);
-            if (!foundByAnother(source, f, spans)) {
-              alone.add(artifact);
-            }
-          }
-        }
-      }
-      if (language == null) {
-        List<String> qualified = qualified();
-        if (qualified.size() == 1) {
-          language = qualified.get(0);
-        }
-      }
+      Map<String, List<Finding>> found = runCandidates(tally.language(), run);
+      tally.add(SourceInference.evidence(ctx, found));
+      String language = tally.language();
       return language == null ? List.of() : found.getOrDefault(language, List.of());
     }
+  }
 
-    /**
-     * The candidates that reach their thresholds and have the most specific artifacts (more than
-     * one when they tie).
-     */
-    private List<String> qualified() {
-      List<String> best = new ArrayList<>();
-      int most = 0;
-      for (Map.Entry<String, Set<String>> e : seen.entrySet()) {
-        LanguageProfile.SourceInference t = target.sourceInference(e.getKey());
-        int own = specific.getOrDefault(e.getKey(), Set.of()).size();
-        if (e.getValue().size() < Math.max(forLength, t.minEvidence()) || own < t.minSpecific() || own < most) {
-          continue;
-        }
-        if (own > most) {
-          best.clear();
-          most = own;
-        }
-        best.add(e.getKey());
+  /**
+   * The evidence of one window with every candidate's rules run, deciding nothing: what
+   * {@code calque calibrate --inference} saves and replays through {@link SourceTally}.
+   */
+  List<SourceTally.Evidence> observe(RuleContext ctx, BiConsumer<List<Rule>, List<Finding>> run) {
+    return evidence(ctx, runCandidates(null, run));
+  }
+
+  /** The findings of each candidate's rules in a window (of the inferred source only, when there is one). */
+  private Map<String, List<Finding>> runCandidates(String inferred, BiConsumer<List<Rule>, List<Finding>> run) {
+    Map<String, List<Finding>> found = new TreeMap<>();
+    for (Map.Entry<String, List<Rule>> e : candidates.entrySet()) {
+      if (inferred != null && !inferred.equals(e.getKey())) {
+        continue;
       }
-      return best;
+      List<Finding> out = new ArrayList<>();
+      run.accept(e.getValue(), out);
+      found.put(e.getKey(), out);
     }
+    return found;
+  }
+
+  /**
+   * The findings that can tell sources apart, candidate by candidate, each in text order (a rule
+   * emits its findings in the order of a hash set of stems, which changes from run to run, and the
+   * note quotes the first artifacts found), whatever their confidence: the tally weighs that.
+   */
+  private static List<SourceTally.Evidence> evidence(RuleContext ctx, Map<String, List<Finding>> found) {
+    Map<String, SpanIndex> spans = new TreeMap<>();
+    found.forEach((source, findings) -> spans.put(source, new SpanIndex(findings)));
+    List<SourceTally.Evidence> out = new ArrayList<>();
+    for (Map.Entry<String, List<Finding>> e : found.entrySet()) {
+      String source = e.getKey();
+      List<Finding> inOrder = new ArrayList<>(e.getValue());
+      inOrder.sort(java.util.Comparator.comparingInt(Finding::start).thenComparingInt(Finding::end));
+      for (Finding f : inOrder) {
+        if (isSourceEvidence(f)) {
+          String artifact = "'" + ctx.document().text(f.start(), f.end()).toLowerCase(Locale.ROOT) + "'";
+          out.add(new SourceTally.Evidence(source, artifact, f.confidence(), !foundByAnother(source, f, spans)));
+        }
+      }
+    }
+    return out;
   }
 
   /**

@@ -6,8 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
-/** Without --source-lang, pair rules count only when the text itself shows the source language. */
+/**
+ * Without --source-lang, pair rules count only when the text itself shows the source language. The
+ * mechanism (distinct artifacts, specific ones, ties) is shown at the profile's hand-set thresholds
+ * (two artifacts, one specific, confidence 0.7) where the fitted ones of rules/calibration/inference.tsv
+ * change the outcome (SourceInferenceOnMtTest measures the fitted ones on MT).
+ */
 class SourceInferenceTest {
+  /** A light checker at the hand-set thresholds (no fitted pair). */
+  private static final Checker HAND_SET = Engines.light(null).withInferenceTable(
+      dev.calque.calibration.InferenceTable.EMPTY);
   @Test
   void twoSpanishArtifactsSwitchTheSpanishLexiconsOn() {
     String text = "Lukashenko, one of Putin's loyal squires, met the Asian giant's leader.\n"
@@ -22,7 +30,9 @@ class SourceInferenceTest {
   @Test
   void aLongTextNeedsMoreArtifactsButNotWithoutBound() {
     // Eight Spanish calques spread over a long, otherwise plain text (about 12,000 words): 2.5 per
-    // 1,000 words would ask for 30 distinct ones, which no finite lexicon supplies.
+    // 1,000 words would ask for 30 distinct ones, which no finite lexicon supplies. At the hand-set
+    // thresholds (the fitted Spanish pair counts only artifacts of 0.85 and more: fewer than the six
+    // asked here, so with the bundled table this text stays unknown).
     String plain = "The council met on Tuesday and agreed the budget for the coming year after a long debate.\n";
     String calques = "Lukashenko, one of Putin's loyal squires, arrived in Minsk.\n"
         + "Beijing sent five million doses of its sera to the region.\n"
@@ -40,10 +50,10 @@ class SourceInferenceTest {
         text.append(lines[i / 80]).append('\n');
       }
     }
-    DocumentResult r = Engines.light(null).check("t", text.toString());
+    DocumentResult r = HAND_SET.check("t", text.toString());
     assertEquals("es", r.sourceLanguage(), r.notes().toString());
     // the same text with two of them is still too thin for its length
-    DocumentResult thin = Engines.light(null).check("t", plain.repeat(700) + lines[0] + "\n" + lines[1] + "\n");
+    DocumentResult thin = HAND_SET.check("t", plain.repeat(700) + lines[0] + "\n" + lines[1] + "\n");
     assertNull(thin.sourceLanguage(), thin.notes().toString());
   }
 
@@ -72,13 +82,16 @@ class SourceInferenceTest {
   void calquesSharedByTwoSourcesTellThemApartFromNone() {
     // Spanish 'sensible' and French 'sensible' both mean sensitive; so do 'decepción' and 'déception'
     String text = "Migration remains a sensible issue for the coalition. The draw was a great deception for the fans.\n";
-    DocumentResult r = Engines.light(null).check("t", text);
+    DocumentResult r = HAND_SET.check("t", text);
     assertNull(r.sourceLanguage());
     assertTrue(r.findings().stream().noneMatch(f -> f.ruleId().startsWith("es-en.") || f.ruleId().startsWith("fr-en.")),
         r.findings().toString());
     // Portuguese and Italian share them too: every source that has them is named
     assertTrue(r.notes().get(0).startsWith("source language unknown: the artifacts point to es and fr"),
         r.notes().toString());
+    // the fitted thresholds leave it unknown too (Spanish counts only artifacts of 0.85 and more, so
+    // the note names French and Portuguese)
+    assertNull(Engines.light(null).check("t", text).sourceLanguage());
   }
 
   @Test
@@ -98,5 +111,18 @@ class SourceInferenceTest {
     assertNull(r.sourceLanguage());
     assertTrue(r.findings().stream().noneMatch(f -> f.ruleId().startsWith("es-en.")));
     assertTrue(r.notes().isEmpty(), r.notes().toString());
+  }
+
+  @Test
+  void aTableOfThresholdsIsWhatTheEngineUses() {
+    String text = "The explosion left five blessed in the market.\n"
+        + "The unions called a new journey of mobilisation against the reform.\n";
+    var strict = dev.calque.calibration.InferenceTable.parse("strict.tsv", "en\tfr\t3\t3\t0.50\n");
+    var loose = dev.calque.calibration.InferenceTable.parse("loose.tsv", "en\tfr\t1\t1\t0.50\n");
+    assertNull(Engines.light(null).withInferenceTable(strict).check("t", text).sourceLanguage());
+    assertEquals("fr", Engines.light(null).withInferenceTable(loose).check("t", text).sourceLanguage());
+    // a confidence above the artifacts' own leaves them uncounted
+    var picky = dev.calque.calibration.InferenceTable.parse("picky.tsv", "en\tfr\t1\t1\t0.99\n");
+    assertNull(Engines.light(null).withInferenceTable(picky).check("t", text).sourceLanguage());
   }
 }
