@@ -200,8 +200,10 @@ public final class LexiconRule extends AbstractRule {
       for (String form : forms.get(anchor)) {
         for (int at : ctx.tokensWithLower(form)) {
           int i = at - anchor;
-          if (i >= 0 && !seen.contains(i) && phrase.get(anchor).contains(tokens.get(at).stem())
-              && formsFit(tokens, i, forms) && caseFits(tokens, i, surfaces.get(p)) && check(ctx, tokens, phrase, i, out)) {
+          // spellings first: a look-up per word, where the anchor's stem may cost a trip through the stemmer
+          if (i >= 0 && formsFit(tokens, i, forms) && !seen.contains(i)
+              && phrase.get(anchor).contains(tokens.get(at).stem()) && caseFits(tokens, i, surfaces.get(p))
+              && check(ctx, tokens, phrase, i, out)) {
             seen.add(i); // one finding per position, whichever phrase matched
           }
         }
