@@ -116,7 +116,7 @@ public final class InferenceCalibration {
         + "(docs/source-inference.md).");
     comments.add("# A pair not listed keeps its profile's hand-set thresholds. Fitted on the documents not held out: "
         + "the most of a pair's own documents recognised with no document taken for a source it was not translated "
-        + "from.");
+        + "from; sentences read alone are reported, not aimed at.");
     Map<String, LanguageProfile.SourceInference> fitted = new TreeMap<>();
     for (String target : targets()) {
       List<InferenceObservation> docs = all.stream().filter(d -> d.target().equals(target)).toList();

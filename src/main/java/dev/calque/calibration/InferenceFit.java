@@ -13,7 +13,8 @@ import dev.calque.language.LanguageProfile;
 /**
  * Fits each pair's source-inference thresholds on the fitting documents: the thresholds that
  * recognise most of the pair's own documents (the share recognised in each report group, summed
- * over its groups, so each way of reading text counts alike) while no document, of any label, is taken for a source
+ * over its groups, so each way of reading text counts alike; sentences read alone are reported but
+ * not aimed at) while no document, of any label, is taken for a source
  * it was not translated from (precision first: a single false inference on the fitting documents
  * rules a setting out). Pairs of one target compete for the same documents, so they are fitted in
  * turn (coordinate ascent from the strictest setting for all, in source order, until no pair
@@ -74,12 +75,15 @@ public final class InferenceFit {
   record Score(Map<String, Map<String, int[]>> bySource, int falseInferences) {
     /**
      * The recall of a source's documents averaged over its groups: each way of reading text counts
-     * alike, so a thousand single sentences do not outvote a handful of feeds.
+     * alike, so many short documents do not outvote a handful of feeds. Sentences alone are left out
+     * ({@link InferenceDocuments#aimedAt}).
      */
     double recognised(String source) {
       double sum = 0;
-      for (int[] c : bySource.getOrDefault(source, Map.of()).values()) {
-        sum += (double) c[0] / c[1];
+      for (Map.Entry<String, int[]> e : bySource.getOrDefault(source, Map.of()).entrySet()) {
+        if (InferenceDocuments.aimedAt(e.getKey())) {
+          sum += (double) e.getValue()[0] / e.getValue()[1];
+        }
       }
       return sum;
     }

@@ -20,7 +20,7 @@ class SourceInferenceTest {
   void twoSpanishArtifactsSwitchTheSpanishLexiconsOn() {
     String text = "Lukashenko, one of Putin's loyal squires, met the Asian giant's leader.\n"
         + "Beijing sent five million doses of its sera to Minsk.\n";
-    DocumentResult r = Engines.light(null).check("t", text);
+    DocumentResult r = HAND_SET.check("t", text); // two artifacts: the hand-set count (the fitted pair asks three)
     assertEquals("es", r.sourceLanguage());
     assertTrue(r.notes().get(0).startsWith("source language inferred as es"), r.notes().toString());
     assertTrue(r.findings().stream().anyMatch(f -> f.ruleId().equals("es-en.false-friend.escudero")));
@@ -31,8 +31,7 @@ class SourceInferenceTest {
   void aLongTextNeedsMoreArtifactsButNotWithoutBound() {
     // Eight Spanish calques spread over a long, otherwise plain text (about 12,000 words): 2.5 per
     // 1,000 words would ask for 30 distinct ones, which no finite lexicon supplies. At the hand-set
-    // thresholds (the fitted Spanish pair counts only artifacts of 0.85 and more: fewer than the six
-    // asked here, so with the bundled table this text stays unknown).
+    // thresholds, whose confidence bar the test's calques were chosen against.
     String plain = "The council met on Tuesday and agreed the budget for the coming year after a long debate.\n";
     String calques = "Lukashenko, one of Putin's loyal squires, arrived in Minsk.\n"
         + "Beijing sent five million doses of its sera to the region.\n"
@@ -70,7 +69,9 @@ class SourceInferenceTest {
   void twoFrenchArtifactsSwitchTheFrenchLexiconsOn() {
     String text = "The explosion left five blessed in the market.\n"
         + "The unions called a new journey of mobilisation against the reform.\n";
-    DocumentResult r = Engines.light(null).check("t", text);
+    // two artifacts reach the hand-set thresholds; the fitted French pair asks for three
+    DocumentResult r = HAND_SET.check("t", text);
+    assertNull(Engines.light(null).check("t", text).sourceLanguage());
     assertEquals("fr", r.sourceLanguage());
     assertTrue(r.notes().get(0).startsWith("source language inferred as fr from 2 artifacts, 2 of them specific"),
         r.notes().toString());
@@ -89,8 +90,7 @@ class SourceInferenceTest {
     // Portuguese and Italian share them too: every source that has them is named
     assertTrue(r.notes().get(0).startsWith("source language unknown: the artifacts point to es and fr"),
         r.notes().toString());
-    // the fitted thresholds leave it unknown too (Spanish counts only artifacts of 0.85 and more, so
-    // the note names French and Portuguese)
+    // the fitted thresholds, which ask for three artifacts, leave it unknown too
     assertNull(Engines.light(null).check("t", text).sourceLanguage());
   }
 
@@ -98,7 +98,7 @@ class SourceInferenceTest {
   void aSharedCalqueCountsForEachSourceItPointsTo() {
     // 'sensible issue' points to Spanish and French alike; 'blessed' for injured only to French
     String text = "Migration remains a sensible issue for the coalition. Three police officers were blessed in the clashes.\n";
-    DocumentResult r = Engines.light(null).check("t", text);
+    DocumentResult r = HAND_SET.check("t", text); // two artifacts: the hand-set thresholds' count
     assertEquals("fr", r.sourceLanguage());
     assertTrue(r.findings().stream().anyMatch(f -> f.ruleId().equals("fr-en.false-friend.sensible")), r.findings().toString());
   }
