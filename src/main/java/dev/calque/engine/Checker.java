@@ -204,24 +204,37 @@ public final class Checker {
       return null;
     }
     SourceInference.State state = inference.new State(texts.stream().mapToInt(SourceInference::words).sum());
-    DocumentAnalyzer analyzer = runtime.analyzer(options.language());
     for (String text : texts) {
-      LineIndex lines = new LineIndex(text);
-      int from = 0;
-      while (from < text.length()) {
-        int to = windowEnd(text, from);
-        Document doc = analyzer.analyze("batch", text, lines, from, to, (JLanguageTool) null);
-        RuleContext ctx = new RuleContext(doc, runtime.morphology(options.language()),
-            runtime.gazetteer(options.language()), null, literals);
+      eachLightWindow("batch", text, ctx -> {
         state.window(ctx, (pairRules, out) -> run(pairRules, ctx, out, NEVER));
-        if (state.language() != null) {
-          return new SourceInferenceResult(state.language(), List.copyOf(state.evidence()),
-              List.copyOf(state.specificEvidence()));
-        }
-        from = to;
+        return state.language() == null;
+      });
+      if (state.language() != null) {
+        return new SourceInferenceResult(state.language(), List.copyOf(state.evidence()),
+            List.copyOf(state.specificEvidence()));
       }
     }
     return null;
+  }
+
+  /**
+   * Visits each window of a text on the light analysis, cut as a check cuts them, until the visitor
+   * returns false.
+   */
+  private void eachLightWindow(String path, String text, java.util.function.Predicate<RuleContext> visit) {
+    DocumentAnalyzer analyzer = runtime.analyzer(options.language());
+    LineIndex lines = new LineIndex(text);
+    int from = 0;
+    while (from < text.length()) {
+      int to = windowEnd(text, from);
+      Document doc = analyzer.analyze(path, text, lines, from, to, (JLanguageTool) null);
+      RuleContext ctx = new RuleContext(doc, runtime.morphology(options.language()),
+          runtime.gazetteer(options.language()), null, literals);
+      if (!visit.test(ctx)) {
+        return;
+      }
+      from = to;
+    }
   }
 
   /**
@@ -235,17 +248,8 @@ public final class Checker {
     if (!inference.active()) {
       return windows;
     }
-    DocumentAnalyzer analyzer = runtime.analyzer(options.language());
-    LineIndex lines = new LineIndex(text);
-    int from = 0;
-    while (from < text.length()) {
-      int to = windowEnd(text, from);
-      Document doc = analyzer.analyze("evidence", text, lines, from, to, (JLanguageTool) null);
-      RuleContext ctx = new RuleContext(doc, runtime.morphology(options.language()),
-          runtime.gazetteer(options.language()), null, literals);
-      windows.add(inference.observe(ctx, (pairRules, out) -> run(pairRules, ctx, out, NEVER)));
-      from = to;
-    }
+    eachLightWindow("evidence", text, ctx -> windows.add(inference.observe(ctx,
+        (pairRules, out) -> run(pairRules, ctx, out, NEVER))));
     return windows;
   }
 
