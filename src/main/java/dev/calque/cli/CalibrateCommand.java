@@ -33,7 +33,8 @@ import picocli.CommandLine.Model.CommandSpec;
         + "the distinct artifacts, the specific ones and the confidence a document needs to be taken for translated "
         + "from that source, chosen to recognise most of the pair's own documents with no document of the fitting "
         + "part (about 70%%) taken for a source it was not translated from. Documents: the regression articles, the "
-        + "held-out sentences (--heldout: each alone, in groups of five and whole), and under DATA the clean news, the WMT21 MT "
+        + "held-out sentences (--heldout: in groups of five and whole; each alone too, reported but not aimed at), "
+        + "and under DATA the clean news, the WMT21 MT "
         + "hypotheses (German-, Russian- and Chinese-sourced) and the MQM sets. Only the pair rules run, without "
         + "LanguageTool: well under a minute; the evidence is saved under --inference-observations.", ""},
     footer = {"", "Examples:", "  calque calibrate                                  # ../shared/data, writes rules/calibration/",
