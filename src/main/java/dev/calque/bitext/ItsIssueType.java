@@ -28,6 +28,7 @@ public final class ItsIssueType {
       Map.entry(Category.WRONG_TERM, "terminology"),
       Map.entry(Category.NUMBER_FORMAT, "locale-violation"),
       Map.entry(Category.LOCALE_PUNCTUATION, "locale-violation"),
+      Map.entry(Category.TIME_FORMAT, "locale-violation"),
       Map.entry(Category.NON_TRANSLATION, "untranslated"));
 
   private ItsIssueType() {

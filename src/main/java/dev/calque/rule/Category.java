@@ -17,11 +17,13 @@ public final class Category {
   public static final String WRONG_TERM = "terminology/wrong-term";
   public static final String NUMBER_FORMAT = "locale/number-format";
   public static final String LOCALE_PUNCTUATION = "locale/punctuation";
+  /** Times written another language's way ("15 o'clock" for 3 pm): any 24-hour-clock source leaves them. */
+  public static final String TIME_FORMAT = "locale/time-format";
   public static final String NON_TRANSLATION = "other/non-translation";
 
   public static final Set<String> ALL = Set.of(MISTRANSLATION, UNTRANSLATED, ADDITION, OMISSION, GRAMMAR,
       SPELLING, PUNCTUATION, INCONSISTENCY, REGISTER, UNIDIOMATIC, WRONG_TERM, NUMBER_FORMAT,
-      LOCALE_PUNCTUATION, NON_TRANSLATION);
+      LOCALE_PUNCTUATION, TIME_FORMAT, NON_TRANSLATION);
 
   private Category() {
   }

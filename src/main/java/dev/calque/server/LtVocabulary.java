@@ -31,7 +31,7 @@ final class LtVocabulary {
       case Category.REGISTER -> "register";
       case Category.UNIDIOMATIC -> "style";
       case Category.WRONG_TERM -> "terminology";
-      case Category.NUMBER_FORMAT, Category.LOCALE_PUNCTUATION -> "locale-violation";
+      case Category.NUMBER_FORMAT, Category.LOCALE_PUNCTUATION, Category.TIME_FORMAT -> "locale-violation";
       default -> "grammar";
     };
   }
