@@ -41,9 +41,6 @@ public final class Literals {
     for (String s : all) {
       for (int i = 0; i < s.length(); i++) {
         if (charClass[s.charAt(i)] == 0) {
-          if (k > 255) {
-            throw new IllegalArgumentException("more than 255 distinct characters in trigger strings");
-          }
           charClass[s.charAt(i)] = (byte) k++;
         }
       }
@@ -110,9 +107,22 @@ public final class Literals {
     return row;
   }
 
+  /**
+   * The automaton for these literals; NONE (each found by a scan of its own, as before) when they
+   * hold more distinct characters than a class fits in a byte, which only a rule set in a script of
+   * thousands of characters would.
+   */
   public static Literals of(Collection<String> literals) {
-    return literals.isEmpty() ? NONE : new Literals(literals);
+    if (literals.isEmpty()) {
+      return NONE;
+    }
+    java.util.BitSet chars = new java.util.BitSet();
+    literals.forEach(s -> s.chars().forEach(chars::set));
+    return chars.cardinality() > MAX_CLASSES ? NONE : new Literals(literals);
   }
+
+  /** Character classes a byte holds, class 0 (characters in no literal) aside. */
+  static final int MAX_CLASSES = 255;
 
   public boolean contains(String literal) {
     return members.contains(literal);

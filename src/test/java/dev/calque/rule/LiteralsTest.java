@@ -54,6 +54,17 @@ class LiteralsTest {
     assertTrue(Literals.of(List.of("%")).contains("%"));
   }
 
+  @Test
+  void literalsOfTooManyCharactersAreLeftToTheirOwnScans() {
+    List<String> many = new ArrayList<>();
+    for (char c = '\u4E00'; c < '\u4E00' + 300; c++) {
+      many.add(String.valueOf(c));
+    }
+    Literals l = Literals.of(many);
+    assertTrue(!l.contains("\u4E00"), "no automaton: RuleContext then scans for each literal");
+    assertTrue(Literals.of(many.subList(0, Literals.MAX_CLASSES)).contains("\u4E00"));
+  }
+
   private static String randomString(Random random, String alphabet, int length) {
     StringBuilder b = new StringBuilder();
     for (int i = 0; i < length; i++) {
