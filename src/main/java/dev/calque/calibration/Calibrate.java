@@ -116,24 +116,36 @@ public final class Calibrate {
   public CalibrationTable fit(String lang) {
     List<Observation> all = observations(lang);
     Checker hand = runtime.checker(CheckOptions.forLanguage(lang).withCalibration(false));
-    CalibrationTable table = Fit.fit(lang, all, hand::handWeight);
+    Fit.Fitted fitted = Fit.fitted(lang, all, hand::handWeight);
+    CalibrationTable table = fitted.table();
+    // Besides the held-out rows (a few dozen segments per set), every labelled row predicted by a model
+    // that did not see it: held-out rows by the table, fitting rows by the fold model fitted on the
+    // other fold. A surer estimate, from models fitted on less.
+    List<Reliability.Outcome> every = new ArrayList<>(fitted.crossFitted());
+    all.stream().filter(Observation::heldOut).forEach(o -> every.add(new Reliability.Outcome(
+        Fit.predict(table, o, hand::handWeight), o.supported(), o.set() + "/" + o.unit())));
     List<String> sets = new java.util.ArrayList<>(all.stream().map(Observation::set).distinct().sorted().toList());
     sets.add(null); // all sets together
     for (String set : sets) {
       List<Observation> held = all.stream().filter(o -> o.heldOut() && (set == null || o.set().equals(set))).toList();
-      log.accept(String.format(Locale.ROOT, "%s %s held out: %d findings, ECE %.3f hand-set -> %.3f fitted; "
-          + "log loss %.3f -> %.3f", lang, set == null ? "all sets" : set, held.size(), ece(CalibrationTable.EMPTY, held, hand),
-          ece(table, held, hand), Fit.logLoss(CalibrationTable.EMPTY, held, hand::handWeight),
-          Fit.logLoss(table, held, hand::handWeight)));
+      List<Reliability.Outcome> everyOfSet = every.stream()
+          .filter(o -> set == null || o.unit().startsWith(set + "/")).toList();
+      log.accept(String.format(Locale.ROOT, "%s %s held out: %d findings, ECE hand-set %.3f -> fitted %s; "
+          + "log loss %.3f -> %.3f; every row, held out or cross-fitted: %d findings, ECE %s", lang,
+          set == null ? "all sets" : set, held.size(),
+          reliability(CalibrationTable.EMPTY, held, hand).ece(), reliability(table, held, hand).eceWithInterval("units"),
+          Fit.logLoss(CalibrationTable.EMPTY, held, hand::handWeight), Fit.logLoss(table, held, hand::handWeight),
+          everyOfSet.size(), new Reliability(everyOfSet).eceWithInterval("units")));
     }
     return table;
   }
 
-  private static double ece(CalibrationTable t, List<Observation> obs, Checker hand) {
+  /** The reliability of a table's confidences on observations, each judged in its set's unit. */
+  private static Reliability reliability(CalibrationTable t, List<Observation> obs, Checker hand) {
     List<Reliability.Outcome> out = new ArrayList<>();
     for (Observation o : obs) {
-      out.add(new Reliability.Outcome(Fit.predict(t, o, hand::handWeight), o.supported()));
+      out.add(new Reliability.Outcome(Fit.predict(t, o, hand::handWeight), o.supported(), o.set() + "/" + o.unit()));
     }
-    return new Reliability(out).ece();
+    return new Reliability(out);
   }
 }

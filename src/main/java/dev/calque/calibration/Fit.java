@@ -303,6 +303,19 @@ public final class Fit {
    * two-fold cross-validation among them; the comments describe the data and the choice.
    */
   public static CalibrationTable fit(String language, List<Observation> all, ToDoubleFunction<String> handWeight) {
+    return fitted(language, all, handWeight).table();
+  }
+
+  /**
+   * A fitted table, and each fitting row's confidence from the fold model that did not see it (two
+   * folds, the chosen prior widths, no final map), judged in its unit: with the held-out rows, every
+   * labelled row predicted by a model that never saw it.
+   */
+  public record Fitted(CalibrationTable table, List<Reliability.Outcome> crossFitted) {
+  }
+
+  /** {@link #fit}, with the fitting rows' cross-fitted confidences. */
+  public static Fitted fitted(String language, List<Observation> all, ToDoubleFunction<String> handWeight) {
     List<Observation> fitting = all.stream().filter(o -> !o.heldOut()).toList();
     double bestScale = SCALES[0];
     double bestWidth = DOCUMENT_WIDTHS[0];
@@ -349,6 +362,7 @@ public final class Fit {
     }
     // The final map: Platt scaling on each fitting row's log-odds from the fold model that did not see it.
     List<double[]> crossFitted = new ArrayList<>();
+    List<Reliability.Outcome> outcomes = new ArrayList<>();
     List<List<double[]>> byFold = List.of(new ArrayList<>(), new ArrayList<>());
     for (int fold = 0; fold < 2; fold++) {
       int k = fold;
@@ -361,6 +375,7 @@ public final class Fit {
           double[] row = {logOdds(t, o, handWeight), o.supported() ? 1 : 0};
           crossFitted.add(row);
           byFold.get(k).add(row);
+          outcomes.add(new Reliability.Outcome(Confidence.sigmoid(row[0]), o.supported(), o.set() + "/" + o.unit()));
         }
       }
     }
@@ -377,7 +392,7 @@ public final class Fit {
         + "document, final: log-odds)");
     Fit f = new Fit(fitting, handWeight);
     f.run(bestScale, bestWidth);
-    return f.table(comments, map, crossFitted);
+    return new Fitted(f.table(comments, map, crossFitted), outcomes);
   }
 
   private static String fmt(double v) {

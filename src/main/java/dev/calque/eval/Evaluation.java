@@ -127,7 +127,7 @@ public final class Evaluation {
       }
       for (Span f : found) {
         if (kept.test(doc.rowAt(f.start()))) {
-          r.add(f, doc.supported(f.start(), f.end()), doc.text());
+          r.add(f, doc.supported(f.start(), f.end()), doc.text(), set.name() + "/" + doc.rowAt(f.start()).unit());
         }
       }
     }
@@ -287,8 +287,13 @@ public final class Evaluation {
     }
 
     void add(Span f, boolean hit, String text) {
+      add(f, hit, text, null);
+    }
+
+    /** A finding judged in a unit (an MQM source segment), or in none (null: a unit of its own). */
+    void add(Span f, boolean hit, String text, String unit) {
       if (!Double.isNaN(f.confidence())) {
-        outcomes.add(new Reliability.Outcome(f.confidence(), hit));
+        outcomes.add(new Reliability.Outcome(f.confidence(), hit, unit));
       }
       if (!visible(f, threshold)) {
         return;
@@ -359,7 +364,8 @@ public final class Evaluation {
             b.append(String.format(Locale.ROOT, "%n  precision of the top %d per 1,000 words: %s", rate,
                 percent(rel.precisionAtRate(rate, words))));
           }
-          b.append(String.format(Locale.ROOT, "%n  expected calibration error: %.3f%n", rel.ece()));
+          b.append(String.format(Locale.ROOT, "%n  expected calibration error: %s%n",
+              rel.eceWithInterval("source segments")));
           b.append(rel.table().stripTrailing());
         }
       }

@@ -43,4 +43,25 @@ class ReliabilityTest {
     assertEquals(2 / 6.0, r.precisionAtRate(3, 2000), 1e-12);
     assertTrue(Double.isNaN(r.precisionAtRate(1, 100)));
   }
+
+  @Test
+  void theIntervalHoldsTheEstimateAndWidensWhenFindingsComeInClusters() {
+    // 40 findings at 0.3, 12 supported; in clusters of ten the outcomes of a unit go together.
+    List<Reliability.Outcome> single = new ArrayList<>();
+    List<Reliability.Outcome> clustered = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      boolean supported = i % 10 < 3;
+      single.add(new Reliability.Outcome(0.3 + (i % 4) * 0.01, supported));
+      clustered.add(new Reliability.Outcome(0.3 + (i % 4) * 0.01, i < 12, "unit" + (i / 10)));
+    }
+    Reliability a = new Reliability(single);
+    Reliability b = new Reliability(clustered);
+    assertEquals(a.ece(), b.ece(), 1e-12);
+    double[] ia = a.eceInterval();
+    double[] ib = b.eceInterval();
+    assertTrue(ia[0] <= a.ece() && a.ece() <= ia[1], a.eceWithInterval("findings"));
+    assertTrue(ib[1] - ib[0] > 2 * (ia[1] - ia[0]), a.eceWithInterval("findings") + " vs " + b.eceWithInterval("units"));
+    assertEquals(b.eceWithInterval("units"), new Reliability(clustered).eceWithInterval("units"), "same draws every run");
+    assertTrue(b.eceWithInterval("units").endsWith("over 4 units)"), b.eceWithInterval("units"));
+  }
 }
