@@ -60,7 +60,7 @@ public final class CalibrationTable {
     for (Entry e : entries) {
       switch (e.kind()) {
         case "prior" -> priors.put(e.key() + "\u0001" + e.detail(), e.value());
-        case "family" -> families.put(e.key(), e.value());
+        case "family" -> families.put(e.detail().equals(POOLED) ? e.key() : e.key() + "\u0001" + e.detail(), e.value());
         case "evidence" -> weights.put(e.key(), e.value());
         case "document" -> {
           int k = DocumentFeatures.NAMES.indexOf(e.detail());
@@ -158,13 +158,14 @@ public final class CalibrationTable {
    */
   public double prior(String rule, String family, double handPrior, String source) {
     Double p = source == null ? null : priors.get(rule + "\u0001" + source);
-    if (p == null) {
-      p = priors.get(rule + "\u0001" + POOLED);
-    }
     if (p != null) {
       return p;
     }
-    return Confidence.sigmoid(Confidence.logit(handPrior) + families.getOrDefault(family, 0.0));
+    p = priors.get(rule + "\u0001" + POOLED);
+    double logit = p != null ? Confidence.logit(p) : Confidence.logit(handPrior) + families.getOrDefault(family, 0.0);
+    // A rule never seen with this source still moves with its family's offset for that source.
+    Double bySource = source == null ? null : families.get(family + "\u0001" + source);
+    return p != null && bySource == null ? p : Confidence.sigmoid(logit + (bySource == null ? 0 : bySource));
   }
 
   /** An evidence weight: fitted, or the hand-set one when the data had none of it. */

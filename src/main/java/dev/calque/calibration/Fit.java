@@ -119,6 +119,9 @@ public final class Fit {
     boolean family = twoSided.contains(o.family());
     if (family) {
       t.add(new Param("family", o.family(), CalibrationTable.POOLED, 0, 1));
+      if (!o.source().equals(CalibrationTable.POOLED)) {
+        t.add(new Param("family", o.family(), o.source(), 0, 0.5));
+      }
     }
     t.add(new Param("rule", o.rule(), CalibrationTable.POOLED, 0, 0.5));
     if (!o.source().equals(CalibrationTable.POOLED)) {
@@ -207,6 +210,9 @@ public final class Fit {
     for (Observation o : rows) {
       int y = o.supported() ? 1 : 0;
       count(counts, "family\u0001" + o.family() + "\u0001" + CalibrationTable.POOLED, y);
+      if (twoSided.contains(o.family()) && !o.source().equals(CalibrationTable.POOLED)) {
+        count(counts, "family\u0001" + o.family() + "\u0001" + o.source(), y);
+      }
       count(counts, "rule\u0001" + o.rule() + "\u0001" + CalibrationTable.POOLED, y);
       if (!o.source().equals(CalibrationTable.POOLED)) {
         count(counts, "rule\u0001" + o.rule() + "\u0001" + o.source(), y);
@@ -234,7 +240,8 @@ public final class Fit {
         case "family" -> entries.add(new CalibrationTable.Entry("family", k[1], k[2], n, s, v));
         case "rule" -> {
           double logit = hand.get(k[1]) + theta("family", familyOf.get(k[1]), CalibrationTable.POOLED)
-              + theta("rule", k[1], CalibrationTable.POOLED) + (k[2].equals(CalibrationTable.POOLED) ? 0 : v);
+              + theta("rule", k[1], CalibrationTable.POOLED)
+              + (k[2].equals(CalibrationTable.POOLED) ? 0 : v + theta("family", familyOf.get(k[1]), k[2]));
           entries.add(new CalibrationTable.Entry("prior", k[1], k[2], n, s, Confidence.sigmoid(logit)));
         }
         case "evidence" -> entries.add(new CalibrationTable.Entry("evidence", k[1], k[2], n, s, v));

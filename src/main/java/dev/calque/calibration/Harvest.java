@@ -49,7 +49,7 @@ public final class Harvest {
         return r == null ? null : r.unit();
       }, f -> d.rowAt(f.start()) == null ? null : d.supported(f.start(), f.end())));
     }
-    return observe(set.name(), docs, checker);
+    return observe(set.name(), docs, checker, set.sourceLanguage());
   }
 
   /**
@@ -79,7 +79,7 @@ public final class Harvest {
         var lines = new dev.calque.analysis.LineIndex(text);
         out.addAll(observe("regression", List.of(new Labelled(name, text, x -> name, x -> clean ? Boolean.FALSE
             : labels.contains(name + "\t" + lines.line(x.start()) + ":" + lines.column(x.start()) + "\t" + x.ruleId())
-            ? Boolean.TRUE : null)), checker));
+            ? Boolean.TRUE : null)), checker, null));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -95,15 +95,23 @@ public final class Harvest {
     List<Labelled> docs = new ArrayList<>();
     Evaluation.cleanDocuments(file, -1).forEach((name, text) -> docs.add(new Labelled(name, text, f -> name,
         f -> Boolean.FALSE)));
-    return observe("clean", docs, checker);
+    return observe("clean", docs, checker, null);
   }
 
-  private List<Observation> observe(String set, List<Labelled> docs, Checker checker) {
+  /**
+   * Checks the documents and labels their findings. {@code translatedFrom}, when the data says which
+   * language the text was translated from (an MQM set's pair), is recorded as the observations' source
+   * whatever the check knew, so the fit learns how reliable each alarm is in text from that language
+   * (its per-source terms); the check itself runs as a user's would, the source inferred or unknown,
+   * so a pair's rules are observed only where inference would have run them (Spanish news rules on
+   * biomedical abstracts would teach their family about text they were never meant for).
+   */
+  private List<Observation> observe(String set, List<Labelled> docs, Checker checker, String translatedFrom) {
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
       List<Future<List<Observation>>> parts = new ArrayList<>();
       for (Labelled d : docs) {
-        parts.add(pool.submit(() -> observe(set, d, checker)));
+        parts.add(pool.submit(() -> observe(set, d, checker, translatedFrom)));
       }
       List<Observation> out = new ArrayList<>();
       for (Future<List<Observation>> p : parts) {
@@ -120,11 +128,12 @@ public final class Harvest {
     }
   }
 
-  private static List<Observation> observe(String set, Labelled d, Checker checker) {
+  private static List<Observation> observe(String set, Labelled d, Checker checker, String translatedFrom) {
     DocumentResult r = checker.check(d.name(), d.text());
     DocumentFeatures features = DocumentFeatures.of(d.text(), r.words(), r.findings(),
         checker.sourceKnown(r.sourceLanguage()));
-    String source = r.sourceLanguage() == null ? CalibrationTable.POOLED : r.sourceLanguage();
+    String known = translatedFrom != null ? translatedFrom : r.sourceLanguage();
+    String source = known == null ? CalibrationTable.POOLED : known;
     List<Observation> out = new ArrayList<>();
     for (Finding f : r.findings()) {
       Boolean supported = d.label().apply(f);
