@@ -44,9 +44,11 @@ class CliTest {
     Path a = write("feed-a.txt", "The explosion left five blessed in the market.\n");
     Path b = write("feed-b.txt", "The unions called a new journey of mobilisation.\n");
     Path c = write("feed-c.txt", "The ancient minister spoke on Tuesday.\n");
-    Run each = Run.of("check", "--no-grammar", a.toString(), b.toString(), c.toString());
+    Path d = write("feed-d.txt", "Police interpellated three suspects on Monday.\n");
+    Run each = Run.of("check", "--no-grammar", a.toString(), b.toString(), c.toString(), d.toString());
     assertFalse(each.out().contains("fr-en."), each.out());
-    Run batch = Run.of("check", "--no-grammar", "--batch-source", a.toString(), b.toString(), c.toString());
+    Run batch = Run.of("check", "--no-grammar", "--batch-source", a.toString(), b.toString(), c.toString(),
+        d.toString());
     assertTrue(batch.err().contains("source language inferred across the files as fr"), batch.err());
     assertTrue(batch.out().contains("fr-en.false-friend.blesse") && batch.out().contains("fr-en.false-friend.ancien"),
         batch.out());
