@@ -16,7 +16,8 @@ import dev.calque.rule.Finding;
  * The fitted calibration of one target language (rules/calibration/LANG.tsv, written by
  * {@code calque calibrate}): a prior per rule (pooled, and per source language where there was data),
  * a log-odds offset per rule family for the family's rules that had too few observations of their
- * own, fitted evidence weights, per family the weights of the document's features, and a final
+ * own (pooled, and per source language: a rule never seen with a source moves with its family's
+ * offset for it), fitted evidence weights, per family the weights of the document's features, and a final
  * monotone map of the summed log-odds (kind "final": an intercept and a slope, Platt scaling fitted on
  * cross-fitted predictions, see {@link Fit}). The engine reads it; nothing in it is set by hand.
  *

@@ -15,13 +15,14 @@ import dev.calque.rule.Confidence;
  * model fitted at its posterior mode):
  *
  * <pre>
- * logit P(supported) = logit(hand-set prior) + family + rule + rule×source
+ * logit P(supported) = logit(hand-set prior) + family + family×source + rule + rule×source
  *                      + Σ evidence weights named + Σ family×document feature · value
  * </pre>
  *
  * Each term has a normal prior centred on "no change" (an evidence weight's on its hand-set value),
  * so a rule seen a few times moves little from its family, a family seen a few times little from the
- * hand-set priors, and a source language with little data little from the pooled rule. The prior
+ * hand-set priors, and a source language with little data little from the pooled rule or family
+ * (a family's offset for a source has half the pooled family's width). The prior
  * widths are one scale (family terms and evidence weights that scale, rule terms half of it, source
  * terms a quarter: the finer the term, the more data it needs to move) chosen from {0.25, 0.5, 1, 2},
  * and the document terms' width relative to it, chosen from the same four, both by two-fold
