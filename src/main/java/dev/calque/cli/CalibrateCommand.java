@@ -23,11 +23,13 @@ import picocli.CommandLine.Model.CommandSpec;
         + "write the calibration table the engine reads (rules/calibration/LANG.tsv, one per target language).",
         "",
         "Labelled data: the MQM sets under DATA/mqm (a finding is supported when it overlaps a human error span; "
-        + "rows of the held-out split, about 30%% by source segment, are not fitted), the clean edited text under "
+        + "rows of the held-out split, about 30%% by source segment, are not fitted; each finding counts as translated "
+        + "from the set's source language, so the fit learns per-source priors and family offsets), the clean edited text under "
         + "DATA/clean (every finding a false alarm) and the regression corpus with its labels.tsv. Checking the "
         + "data with LanguageTool's rules takes several minutes; the candidate findings are saved under "
         + "--observations and reused by later runs (--fresh checks again: do so after changing rules). The same "
-        + "observations always give the same table, byte for byte.",
+        + "observations always give the same table, byte for byte. The log gives each held-out ECE with a 90%% "
+        + "interval from resampling source segments, and the ECE over every row predicted by a model that never saw it.",
         "",
         "--inference fits the source-inference thresholds instead (rules/calibration/inference.tsv): for each pair, "
         + "the distinct artifacts, the specific ones and the confidence a document needs to be taken for translated "
