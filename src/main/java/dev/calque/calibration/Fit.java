@@ -22,10 +22,11 @@ import dev.calque.rule.Confidence;
  * Each term has a normal prior centred on "no change" (an evidence weight's on its hand-set value),
  * so a rule seen a few times moves little from its family, a family seen a few times little from the
  * hand-set priors, and a source language with little data little from the pooled rule or family
- * (a family's offset for a source has half the pooled family's width). The prior
+ * (a family's offset for a source has its own width, chosen as the others are). The prior
  * widths are one scale (family terms and evidence weights that scale, rule terms half of it, source
  * terms a quarter: the finer the term, the more data it needs to move) chosen from {0.25, 0.5, 1, 2},
- * and the document terms' width relative to it, chosen from the same four, both by two-fold
+ * and the document terms' and the per-source family offsets' widths relative to it, chosen from the
+ * same four, all by two-fold
  * cross-validation inside the fitting rows: the empirical-Bayes step, done by held-in likelihood rather than by moments because the
  * terms overlap (a finding belongs to a rule, a family and several evidence weights at once), which a
  * beta-binomial per rule cannot express. Only rows outside the held-out split are fitted.
@@ -40,6 +41,11 @@ public final class Fit {
    * text may move a family is learned from the data, not fixed in advance.
    */
   static final double[] DOCUMENT_WIDTHS = {0.25, 0.5, 1, 2};
+  /**
+   * Prior widths of a family's offset for one source language, relative to the scale, chosen with it:
+   * how far text from one language may move a family from the pooled offset is learned too.
+   */
+  static final double[] SOURCE_WIDTHS = {0.25, 0.5, 1, 2};
 
   /** A parameter: what it is, its prior mean and its prior width relative to the scale. */
   private record Param(String kind, String key, String detail, double mean, double width) {
@@ -121,7 +127,7 @@ public final class Fit {
     if (family) {
       t.add(new Param("family", o.family(), CalibrationTable.POOLED, 0, 1));
       if (!o.source().equals(CalibrationTable.POOLED)) {
-        t.add(new Param("family", o.family(), o.source(), 0, 0.5));
+        t.add(new Param("family", o.family(), o.source(), 0, Double.NaN)); // width: chosen, see SOURCE_WIDTHS
       }
     }
     t.add(new Param("rule", o.rule(), CalibrationTable.POOLED, 0, 0.5));
@@ -157,7 +163,7 @@ public final class Fit {
   }
 
   /** Posterior mode by coordinate-wise Newton steps. */
-  private void run(double scale, double documentWidth) {
+  private void run(double scale, double documentWidth, double sourceWidth) {
     double[] eta = new double[rows.size()];
     for (int i = 0; i < eta.length; i++) {
       eta[i] = offset[i];
@@ -171,7 +177,8 @@ public final class Fit {
       double largest = 0;
       for (int j = 0; j < params.size(); j++) {
         Param p = params.get(j);
-        double tau2 = Math.pow(scale * (p.kind().equals("document") ? documentWidth : p.width()), 2);
+        double width = p.kind().equals("document") ? documentWidth : Double.isNaN(p.width()) ? sourceWidth : p.width();
+        double tau2 = Math.pow(scale * width, 2);
         double g = -(theta[j] - p.mean()) / tau2;
         double h = 1 / tau2;
         for (int m = 0; m < members[j].length; m++) {
@@ -327,27 +334,20 @@ public final class Fit {
     List<Observation> fitting = all.stream().filter(o -> !o.heldOut()).toList();
     double bestScale = SCALES[0];
     double bestWidth = DOCUMENT_WIDTHS[0];
+    double bestSource = SOURCE_WIDTHS[0];
     double bestLoss = Double.POSITIVE_INFINITY;
     List<String> cv = new ArrayList<>();
-    for (double scale : SCALES) {
-      for (double width : DOCUMENT_WIDTHS) {
-        double loss = 0;
-        int n = 0;
-        for (int fold = 0; fold < 2; fold++) {
-          int k = fold;
-          List<Observation> in = fitting.stream().filter(o -> HeldOut.fold(o.set(), o.unit()) != k).toList();
-          List<Observation> out = fitting.stream().filter(o -> HeldOut.fold(o.set(), o.unit()) == k).toList();
-          Fit f = new Fit(in, handWeight);
-          f.run(scale, width);
-          loss += logLoss(f.table(List.of()), out, handWeight) * out.size();
-          n += out.size();
-        }
-        loss = n == 0 ? 0 : loss / n;
-        cv.add(String.format(Locale.ROOT, "%s/%s: %.4f", fmt(scale), fmt(width), loss));
-        if (loss < bestLoss - 1e-12) {
-          bestLoss = loss;
-          bestScale = scale;
-          bestWidth = width;
+    for (double source : SOURCE_WIDTHS) {
+      for (double scale : SCALES) {
+        for (double width : DOCUMENT_WIDTHS) {
+          double loss = heldInLoss(fitting, handWeight, scale, width, source);
+          cv.add(String.format(Locale.ROOT, "%s/%s/%s: %.4f", fmt(scale), fmt(width), fmt(source), loss));
+          if (loss < bestLoss - 1e-12) {
+            bestLoss = loss;
+            bestScale = scale;
+            bestWidth = width;
+            bestSource = source;
+          }
         }
       }
     }
@@ -364,7 +364,8 @@ public final class Fit {
     sets.forEach((s, c) -> comments.add(String.format(Locale.ROOT, "#   %s: %d / %d; %d / %d", s, c[0], c[1], c[2],
         c[3])));
     comments.add("# Shrinkage scale " + fmt(bestScale) + ", document terms " + fmt(bestWidth)
-        + " of it (two-fold held-in log loss, scale/document width:");
+        + " of it, family offsets per source " + fmt(bestSource)
+        + " of it (two-fold held-in log loss, scale/document width/source width:");
     for (int i = 0; i < cv.size(); i += 4) {
       comments.add("#   " + String.join(", ", cv.subList(i, Math.min(cv.size(), i + 4))) + (i + 4 >= cv.size() ? ")." : ""));
     }
@@ -376,7 +377,7 @@ public final class Fit {
       int k = fold;
       List<Observation> in = fitting.stream().filter(o -> HeldOut.fold(o.set(), o.unit()) != k).toList();
       Fit f = new Fit(in, handWeight);
-      f.run(bestScale, bestWidth);
+      f.run(bestScale, bestWidth, bestSource);
       CalibrationTable t = f.table(List.of());
       for (Observation o : fitting) {
         if (HeldOut.fold(o.set(), o.unit()) == k) {
@@ -399,8 +400,25 @@ public final class Fit {
     comments.add("# kind\tkey\tdetail\tobservations\tsupported\tvalue (prior: a probability; family, evidence, "
         + "document, final: log-odds)");
     Fit f = new Fit(fitting, handWeight);
-    f.run(bestScale, bestWidth);
+    f.run(bestScale, bestWidth, bestSource);
     return new Fitted(f.table(comments, map, crossFitted), outcomes);
+  }
+
+  /** Two-fold held-in log loss of these prior widths, counted per row. */
+  private static double heldInLoss(List<Observation> fitting, ToDoubleFunction<String> handWeight, double scale,
+      double width, double source) {
+    double loss = 0;
+    int n = 0;
+    for (int fold = 0; fold < 2; fold++) {
+      int k = fold;
+      List<Observation> in = fitting.stream().filter(o -> HeldOut.fold(o.set(), o.unit()) != k).toList();
+      List<Observation> out = fitting.stream().filter(o -> HeldOut.fold(o.set(), o.unit()) == k).toList();
+      Fit f = new Fit(in, handWeight);
+      f.run(scale, width, source);
+      loss += logLoss(f.table(List.of()), out, handWeight) * out.size();
+      n += out.size();
+    }
+    return n == 0 ? 0 : loss / n;
   }
 
   private static String fmt(double v) {
