@@ -123,11 +123,12 @@ class ReviewPageBrowserTest {
     threshold.clear();
     threshold.sendKeys("0.55");
     browser.findElement(By.id("accept-all")).click();
-    wait.until(d -> d.findElement(By.id("summary")).getText().contains("3 accepted"));
-    // The third is the connector calque (LanguageTool's "He go" is rated too unlikely in so short and
-    // name-dense a text to be shown: calibration's verdict, not the page's).
-    assertTrue(browser.findElement(By.id("doc")).getText().contains("prices rise increasingly"),
-        browser.findElement(By.id("doc")).getText());
+    wait.until(d -> d.findElement(By.id("summary")).getText().contains("4 accepted"));
+    // The other two are the connector calque (0.86) and LanguageTool's "He go" (0.6 in text translated
+    // from Spanish, where the bio-es-en raters marked its grammar family more often: calibration's
+    // verdict, not the page's).
+    String fixed = browser.findElement(By.id("doc")).getText();
+    assertTrue(fixed.contains("prices rise increasingly") && fixed.startsWith("He goes to the market"), fixed);
   }
 
   private static String details() {
