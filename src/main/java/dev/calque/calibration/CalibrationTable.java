@@ -155,18 +155,23 @@ public final class CalibrationTable {
 
   /**
    * A rule's prior: fitted for this source language, else fitted pooled, else the hand-set prior
-   * moved by its family's fitted offset (a rule too rare in the data to have a prior of its own).
+   * moved by its family's fitted offset (a rule too rare in the data to have a prior of its own); the
+   * last two moved further by the family's offset for the source, where the data had one.
    */
   public double prior(String rule, String family, double handPrior, String source) {
     Double p = source == null ? null : priors.get(rule + "\u0001" + source);
     if (p != null) {
       return p;
     }
-    p = priors.get(rule + "\u0001" + POOLED);
-    double logit = p != null ? Confidence.logit(p) : Confidence.logit(handPrior) + families.getOrDefault(family, 0.0);
+    Double pooled = priors.get(rule + "\u0001" + POOLED);
     // A rule never seen with this source still moves with its family's offset for that source.
     Double bySource = source == null ? null : families.get(family + "\u0001" + source);
-    return p != null && bySource == null ? p : Confidence.sigmoid(logit + (bySource == null ? 0 : bySource));
+    if (pooled != null && bySource == null) {
+      return pooled;
+    }
+    double logit = pooled != null ? Confidence.logit(pooled)
+        : Confidence.logit(handPrior) + families.getOrDefault(family, 0.0);
+    return Confidence.sigmoid(logit + (bySource == null ? 0 : bySource));
   }
 
   /** An evidence weight: fitted, or the hand-set one when the data had none of it. */
